@@ -1,0 +1,60 @@
+package org.cityreports.city.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.cityreports.city.control.Cities;
+import org.cityreports.city.entity.City;
+import org.cityreports.report.control.PublishedReports;
+import org.cityreports.report.entity.DocumentKind;
+import org.cityreports.report.entity.Report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** {@code GET /api/v1/cities} and {@code GET /api/v1/cities/{slug}}: cities and their published reports. */
+@Path("api/v1/cities")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CitiesApi {
+
+    /** A city with the years of its published reports. */
+    public record CityJson(String slug, String nameZh, String nameEn, String province, List<ReportRef> reports) {
+    }
+
+    public record ReportRef(int year, String title, DocumentKind documentKind, String href) {
+        static ReportRef of(Report r) {
+            return new ReportRef(r.getYear(), r.getTitle(), r.getDocumentKind(),
+                    "/api/v1/cities/" + r.getCity().getSlug() + "/reports/" + r.getYear());
+        }
+    }
+
+    @Inject
+    Cities cities;
+
+    @Inject
+    PublishedReports reports;
+
+    @GET
+    public List<CityJson> all() {
+        Map<City, List<Report>> byCity = reports.all().stream().collect(Collectors.groupingBy(Report::getCity));
+        return cities.all().stream().map(c -> json(c, byCity.getOrDefault(c, List.of()))).toList();
+    }
+
+    @GET
+    @Path("{slug}")
+    public CityJson one(@PathParam("slug") String slug) {
+        City city = cities.bySlug(slug);
+        return json(city, reports.of(city));
+    }
+
+    private static CityJson json(City city, List<Report> reports) {
+        return new CityJson(city.getSlug(), city.getNameZh(), city.getNameEn(), city.getProvince(),
+                reports.stream().map(ReportRef::of).toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** Cities: the governments whose reports the product holds. */
+package org.cityreports.city;

@@ -1,0 +1,95 @@
+package org.cityreports.indicator.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.cityreports.unit.Unit;
+
+import java.util.Objects;
+
+/**
+ * What a figure measures, shared across cities and years (GDP, retail sales, …), with the one
+ * canonical unit in which figures of it are compared.
+ */
+// INDICATOR is a reserved word in Derby.
+@Entity
+@Table(name = "STAT_INDICATOR", uniqueConstraints = @UniqueConstraint(name = "UQ_INDICATOR_CODE", columnNames = "CODE"))
+@NamedQuery(name = Indicator.ALL, query = "SELECT i FROM Indicator i ORDER BY i.code")
+public class Indicator {
+
+    public static final String ALL = "Indicator.all";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotBlank
+    @Size(max = 40)
+    @Pattern(regexp = "[a-z0-9][a-z0-9-]*")
+    @Column(name = "CODE", nullable = false, length = 40)
+    private String code;
+
+    @NotBlank
+    @Size(max = 80)
+    @Column(name = "NAME_ZH", nullable = false, length = 80)
+    private String nameZh;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "NAME_EN", nullable = false, length = 120)
+    private String nameEn;
+
+    @NotNull
+    @Column(name = "UNIT", nullable = false, length = 16)
+    private Unit unit;
+
+    protected Indicator() {
+        // for JPA
+    }
+
+    public Indicator(String code, String nameZh, String nameEn, Unit unit) {
+        this.code = code;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.unit = unit;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getNameZh() {
+        return nameZh;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Indicator other && Objects.equals(code, other.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(code);
+    }
+}

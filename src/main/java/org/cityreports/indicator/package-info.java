@@ -1,0 +1,2 @@
+/** Indicators: what figures measure, the key to comparing cities and years. */
+package org.cityreports.indicator;

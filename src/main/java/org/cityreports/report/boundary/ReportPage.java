@@ -1,0 +1,47 @@
+package org.cityreports.report.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.cityreports.report.control.PublishedReports;
+import org.cityreports.report.entity.Part;
+import org.cityreports.report.entity.Report;
+import org.cityreports.report.entity.Section;
+import org.glassfish.jersey.server.mvc.Viewable;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One published report: headline figures, then each part with its sections, figures and targets. */
+@Path("cities/{slug}/{year: \\d{4}}")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class ReportPage {
+
+    @Inject
+    PublishedReports reports;
+
+    @GET
+    public Viewable show(@PathParam("slug") String slug, @PathParam("year") int year) {
+        Report report = reports.find(slug, year);
+        Map<Part, List<Section>> parts = new LinkedHashMap<>();
+        for (Part part : Part.values()) {
+            List<Section> sections = report.sectionsOf(part);
+            if (!sections.isEmpty()) {
+                parts.put(part, sections);
+            }
+        }
+        return new Viewable("/report/show", Map.of(
+                "report", report,
+                "parts", parts,
+                "headlines", report.headlineFigures(),
+                "targets", report.targets(),
+                // a report with a plan part says so even when the plan states no quantified target
+                "showTargets", parts.containsKey(Part.PLAN) || !report.targets().isEmpty()));
+    }
+}

@@ -1,0 +1,26 @@
+package org.cityreports.report.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.cityreports.report.control.PublishedReports;
+
+/** {@code GET /api/v1/cities/{slug}/reports/{year}}: one published report, whole. */
+@Path("api/v1/cities/{slug}/reports")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportsApi {
+
+    @Inject
+    PublishedReports reports;
+
+    @GET
+    @Path("{year: \\d{4}}")
+    public ReportJson report(@PathParam("slug") String slug, @PathParam("year") int year) {
+        return ReportJson.of(reports.find(slug, year));
+    }
+}

@@ -1,0 +1,262 @@
+package org.cityreports.report.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.cityreports.indicator.entity.Indicator;
+import org.cityreports.unit.Decimals;
+import org.cityreports.unit.Unit;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * One quantitative statement of a report: "社会消费品零售总额实现 1873.9 亿元、增长 13.2%" is the
+ * figure 1873.9 亿元 with the change +13.2 %. When the statement itself is a change ("能耗下降
+ * 10.9%"), the value is the change and {@link #getDirection()} says which way it went.
+ */
+@Entity
+@Table(name = "FIGURE")
+public class Figure {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @NotNull
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "SECTION_ID", nullable = false)
+    private Section section;
+
+    @Min(0)
+    @Column(name = "POSITION", nullable = false)
+    private int position;
+
+    @NotBlank
+    @Size(max = 200)
+    @Column(name = "LABEL", nullable = false, length = 200)
+    private String label;
+
+    @NotNull
+    @Column(name = "FIGURE_VALUE", nullable = false, precision = 24, scale = 8)
+    private BigDecimal value;
+
+    @NotNull
+    @Column(name = "UNIT", nullable = false, length = 16)
+    private Unit unit;
+
+    /** Set when the value is itself a change (增长 9.2%, 下降 10.9%). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "DIRECTION", length = 8)
+    private Direction direction;
+
+    @Valid
+    @Embedded
+    private Change change;
+
+    /** What the value or change is compared with: 同比, 2016年, 传统产业. */
+    @Size(max = 60)
+    @Column(name = "COMPARED_WITH", length = 60)
+    private String comparedWith;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "QUALIFIER", nullable = false, length = 12)
+    private Qualifier qualifier = Qualifier.EXACT;
+
+    @Min(Report.FIRST_YEAR)
+    @Max(Report.LAST_YEAR)
+    @Column(name = "PERIOD_START", nullable = false)
+    private int periodStart;
+
+    @Min(Report.FIRST_YEAR)
+    @Max(Report.LAST_YEAR)
+    @Column(name = "PERIOD_END", nullable = false)
+    private int periodEnd;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "BASIS", length = 16)
+    private Basis basis;
+
+    @Valid
+    @Embedded
+    private Rank rank;
+
+    /** The sentence of the report that states the figure. */
+    @NotBlank
+    @Size(max = 1000)
+    @Column(name = "SOURCE_SENTENCE", nullable = false, length = 1000)
+    private String sourceSentence;
+
+    @ManyToOne
+    @JoinColumn(name = "INDICATOR_ID")
+    private Indicator indicator;
+
+    /** Shown at the top of the report and on the home page. */
+    @Column(name = "HEADLINE", nullable = false)
+    private boolean headline;
+
+    protected Figure() {
+        // for JPA
+    }
+
+    @AssertTrue(message = "{figure.period.order}")
+    boolean isPeriodInOrder() {
+        return periodStart <= periodEnd;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Section getSection() {
+        return section;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public BigDecimal getValue() {
+        return Decimals.normalize(value);
+    }
+
+    public Unit getUnit() {
+        return unit;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public Change getChange() {
+        return change;
+    }
+
+    public String getComparedWith() {
+        return comparedWith;
+    }
+
+    public Qualifier getQualifier() {
+        return qualifier;
+    }
+
+    public int getPeriodStart() {
+        return periodStart;
+    }
+
+    public int getPeriodEnd() {
+        return periodEnd;
+    }
+
+    public Basis getBasis() {
+        return basis;
+    }
+
+    public Rank getRank() {
+        return rank;
+    }
+
+    public String getSourceSentence() {
+        return sourceSentence;
+    }
+
+    public Indicator getIndicator() {
+        return indicator;
+    }
+
+    public boolean isHeadline() {
+        return headline;
+    }
+
+    public static Builder builder(String label, BigDecimal value, Unit unit, String sourceSentence) {
+        return new Builder(label, value, unit, sourceSentence);
+    }
+
+    /** Collects a figure's many optional parts; the section it is added to completes it. */
+    public static final class Builder {
+        private final Figure figure = new Figure();
+        private Integer periodStart;
+        private Integer periodEnd;
+
+        private Builder(String label, BigDecimal value, Unit unit, String sourceSentence) {
+            figure.label = label;
+            figure.value = value;
+            figure.unit = unit;
+            figure.sourceSentence = sourceSentence;
+        }
+
+        public Builder direction(Direction direction) {
+            figure.direction = direction;
+            return this;
+        }
+
+        public Builder change(Change change) {
+            figure.change = change;
+            return this;
+        }
+
+        public Builder comparedWith(String comparedWith) {
+            figure.comparedWith = comparedWith;
+            return this;
+        }
+
+        public Builder qualifier(Qualifier qualifier) {
+            figure.qualifier = Objects.requireNonNullElse(qualifier, Qualifier.EXACT);
+            return this;
+        }
+
+        public Builder period(int start, int end) {
+            this.periodStart = start;
+            this.periodEnd = end;
+            return this;
+        }
+
+        public Builder basis(Basis basis) {
+            figure.basis = basis;
+            return this;
+        }
+
+        public Builder rank(Rank rank) {
+            figure.rank = rank;
+            return this;
+        }
+
+        public Builder indicator(Indicator indicator) {
+            figure.indicator = indicator;
+            return this;
+        }
+
+        public Builder headline(boolean headline) {
+            figure.headline = headline;
+            return this;
+        }
+
+        Figure build(Section section, int position) {
+            figure.section = section;
+            figure.position = position;
+            figure.periodStart = periodStart != null ? periodStart : section.defaultPeriodStart();
+            figure.periodEnd = periodEnd != null ? periodEnd : section.defaultPeriodEnd();
+            return figure;
+        }
+    }
+}

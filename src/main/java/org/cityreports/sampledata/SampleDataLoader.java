@@ -1,0 +1,66 @@
+package org.cityreports.sampledata;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.cityreports.city.entity.City;
+import org.cityreports.indicator.entity.Indicator;
+import org.cityreports.report.entity.Report;
+import org.cityreports.unit.Unit;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Loads the sample data (both seed reports, complete) into an empty database on first start.
+ * A row in SAMPLE_DATA_LOAD makes it happen once: a later start, or a database staff have
+ * already filled, is never touched.
+ */
+@ApplicationScoped
+public class SampleDataLoader {
+
+    static final String NAME = "seed-reports-2022";
+    private static final Logger LOG = Logger.getLogger(SampleDataLoader.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional
+    public void loadOnce() {
+        if (em.find(SampleDataLoad.class, NAME) != null) {
+            return;
+        }
+        long reports = em.createNamedQuery(Report.COUNT, Long.class).getSingleResult();
+        if (reports > 0) {
+            LOG.info(() -> "Database already holds " + reports + " reports: sample data not loaded");
+            em.persist(new SampleDataLoad(NAME, Instant.now(), true));
+            return;
+        }
+        SampleCatalogue catalogue = SampleDataFiles.catalogue();
+        Map<String, City> cities = new HashMap<>();
+        for (SampleCatalogue.CityEntry c : catalogue.cities) {
+            City city = new City(c.slug, c.nameZh, c.nameEn, c.province);
+            em.persist(city);
+            cities.put(c.slug, city);
+        }
+        Map<String, Indicator> indicators = new HashMap<>();
+        for (SampleCatalogue.IndicatorEntry i : catalogue.indicators) {
+            Indicator indicator = new Indicator(i.code, i.nameZh, i.nameEn, Unit.of(i.unit));
+            em.persist(indicator);
+            indicators.put(i.code, indicator);
+        }
+        SampleReportBuilder builder = new SampleReportBuilder(indicators);
+        for (SampleReport sample : SampleDataFiles.reports(catalogue)) {
+            City city = cities.get(sample.city);
+            if (city == null) {
+                throw new IllegalStateException("Sample report names an unknown city: " + sample.city);
+            }
+            em.persist(builder.build(sample, city, SampleDataFiles.sourceText(sample)));
+        }
+        em.persist(new SampleDataLoad(NAME, Instant.now(), false));
+        LOG.info(() -> "Sample data loaded: " + cities.size() + " cities, " + catalogue.reports.size() + " reports");
+    }
+}

@@ -1,0 +1,19 @@
+package org.cityreports.web;
+
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The JAX-RS application. Jersey runs as a servlet filter (see web.xml) so that the container's
+ * default servlet still serves {@code /static}.
+ */
+public class CityReportsApplication extends ResourceConfig {
+
+    public CityReportsApplication() {
+        packages(true, "org.cityreports");
+        register(ThymeleafMvcFeature.class);
+        // Our own mappers render every error; the container's error pages show server details.
+        property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+    }
+}
