@@ -1,0 +1,44 @@
+package org.cityreports.browser;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+/** Debian's headless Chromium and its driver (apt packages chromium and chromium-driver). */
+final class Browser {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    static WebDriver open(String language) {
+        if (!CHROMIUM.canExecute() || !DRIVER.canExecute()) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
+                    + "apt-get install chromium chromium-driver (.ci/run does)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        try {
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=" + language,
+                    "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+}

@@ -1,0 +1,39 @@
+package org.cityreports.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP against the deployed application, as a browser or script would call it. */
+public final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Http() {
+    }
+
+    public static HttpResponse<String> get(URL base, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static HttpResponse<String> getChinese(URL base, String path) {
+        return get(base, path, "Accept-Language", "zh-CN,zh;q=0.9");
+    }
+}
