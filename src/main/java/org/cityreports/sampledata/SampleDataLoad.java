@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 
 /** The record that the sample data was offered to this database once, so it never is again. */
 @Entity
@@ -16,8 +16,9 @@ public class SampleDataLoad {
     @Column(name = "NAME", length = 40)
     private String name;
 
+    /** UTC; JPA 3.1 maps LocalDateTime but not Instant. */
     @Column(name = "LOADED_AT", nullable = false)
-    private Instant loadedAt;
+    private LocalDateTime loadedAt;
 
     /** True when the database already held reports and the sample data was left out. */
     @Column(name = "SKIPPED", nullable = false)
@@ -27,7 +28,7 @@ public class SampleDataLoad {
         // for JPA
     }
 
-    SampleDataLoad(String name, Instant loadedAt, boolean skipped) {
+    SampleDataLoad(String name, LocalDateTime loadedAt, boolean skipped) {
         this.name = name;
         this.loadedAt = loadedAt;
         this.skipped = skipped;

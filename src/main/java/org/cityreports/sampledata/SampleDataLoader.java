@@ -9,7 +9,8 @@ import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.report.entity.Report;
 import org.cityreports.unit.Unit;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -36,7 +37,7 @@ public class SampleDataLoader {
         long reports = em.createNamedQuery(Report.COUNT, Long.class).getSingleResult();
         if (reports > 0) {
             LOG.info(() -> "Database already holds " + reports + " reports: sample data not loaded");
-            em.persist(new SampleDataLoad(NAME, Instant.now(), true));
+            em.persist(new SampleDataLoad(NAME, LocalDateTime.now(ZoneOffset.UTC), true));
             return;
         }
         SampleCatalogue catalogue = SampleDataFiles.catalogue();
@@ -60,7 +61,7 @@ public class SampleDataLoader {
             }
             em.persist(builder.build(sample, city, SampleDataFiles.sourceText(sample)));
         }
-        em.persist(new SampleDataLoad(NAME, Instant.now(), false));
+        em.persist(new SampleDataLoad(NAME, LocalDateTime.now(ZoneOffset.UTC), false));
         LOG.info(() -> "Sample data loaded: " + cities.size() + " cities, " + catalogue.reports.size() + " reports");
     }
 }

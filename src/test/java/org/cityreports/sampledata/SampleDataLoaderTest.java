@@ -1,11 +1,10 @@
 package org.cityreports.sampledata;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
 import org.cityreports.city.entity.City;
+import org.cityreports.persistence.TestDatabase;
 import org.cityreports.report.entity.DocumentKind;
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Part;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,12 +28,12 @@ class SampleDataLoaderTest {
     @TempDir
     Path dir;
 
-    private EntityManagerFactory emf;
+    private TestDatabase db;
 
     @AfterEach
     void close() {
-        if (emf != null) {
-            emf.close();
+        if (db != null) {
+            db.close();
         }
     }
 
@@ -45,7 +43,7 @@ class SampleDataLoaderTest {
         load();
         inTransaction(em -> {
             assertEquals(2L, count(em, "SELECT COUNT(r) FROM Report r"));
-            assertEquals((long) figuresInSampleData(), count(em, "SELECT COUNT(f) FROM Figure f"));
+            assertEquals((long) SampleDataFixture.figureCount(), count(em, "SELECT COUNT(f) FROM Figure f"));
             assertEquals(5L, count(em, "SELECT COUNT(t) FROM Target t"));
         });
     }
@@ -104,12 +102,12 @@ class SampleDataLoaderTest {
     void dataSurvivesARestart() {
         start();
         load();
-        emf.close();
+        db.close();
         start();
         load();
         inTransaction(em -> {
             assertEquals(2L, count(em, "SELECT COUNT(r) FROM Report r"));
-            assertEquals((long) figuresInSampleData(), count(em, "SELECT COUNT(f) FROM Figure f"));
+            assertEquals((long) SampleDataFixture.figureCount(), count(em, "SELECT COUNT(f) FROM Figure f"));
         });
     }
 
@@ -137,42 +135,18 @@ class SampleDataLoaderTest {
     }
 
     private void start() {
-        String url = "jdbc:derby:" + dir.resolve("db") + ";create=true";
-        emf = Persistence.createEntityManagerFactory("cityreports-test", Map.of(
-                "jakarta.persistence.jdbc.url", url,
-                // a fresh shared cache per start, as a restarted server has
-                "eclipselink.cache.shared.default", "false"));
+        db = new TestDatabase(dir).migrate().open();
     }
 
     private void load() {
-        inTransaction(em -> {
-            SampleDataLoader loader = new SampleDataLoader();
-            loader.em = em;
-            loader.loadOnce();
-        });
+        SampleDataFixture.loadInto(db);
     }
 
     private void inTransaction(Consumer<EntityManager> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            work.accept(em);
-            em.getTransaction().commit();
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        db.inTransaction(work);
     }
 
     private static long count(EntityManager em, String jpql) {
         return em.createQuery(jpql, Long.class).getSingleResult();
     }
-
-    private static int figuresInSampleData() {
-        return SampleDataFiles.reports(SampleDataFiles.catalogue()).stream()
-                .flatMap(r -> r.sections.stream()).mapToInt(s -> s.figures.size()).sum();
-    }
-
 }
