@@ -2,6 +2,7 @@ package org.cityreports.web;
 
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /**
  * The JAX-RS application. Jersey runs as a servlet filter (see web.xml) so that the container's
@@ -12,6 +13,8 @@ public class CityReportsApplication extends ResourceConfig {
     public CityReportsApplication() {
         packages(true, "org.cityreports");
         register(ThymeleafMvcFeature.class);
+        // @RolesAllowed on staff resources, checked against the servlet container's roles
+        register(RolesAllowedDynamicFeature.class);
         // Our own mappers render every error; the container's error pages show server details.
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);

@@ -74,6 +74,9 @@ final class ThymeleafTemplateProcessor extends AbstractTemplateProcessor<String>
         HttpServletRequest servletRequest = request.get().get();
         var exchange = application.buildExchange(servletRequest, response.get().get());
         WebContext context = new WebContext(exchange, RequestLocale.of(servletRequest), variables(viewable.getModel()));
+        // every page may carry a form (csrf.token) and the layout names who is signed in
+        context.setVariable("csrf", new CsrfToken(servletRequest));
+        context.setVariable("signedInAs", servletRequest.getRemoteUser());
         Writer writer = new OutputStreamWriter(out, encoding);
         engine.process(template, context, writer);
         writer.flush();

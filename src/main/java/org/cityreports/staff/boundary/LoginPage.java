@@ -1,0 +1,114 @@
+package org.cityreports.staff.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.cityreports.staff.control.LoginThrottle;
+import org.cityreports.web.CsrfToken;
+import org.glassfish.jersey.server.mvc.Viewable;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/**
+ * Staff sign in and out. A failed sign-in never says whether the name or the password was wrong,
+ * and repeated failures are throttled per account and per address.
+ */
+@Path("staff")
+@RequestScoped
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Context
+    HttpServletRequest request;
+
+    @Context
+    HttpServletResponse response;
+
+    @GET
+    @Path("login")
+    public Viewable form() {
+        return page("", null);
+    }
+
+    @POST
+    @Path("login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signIn(@FormParam("username") String username, @FormParam("password") String password) {
+        String name = username == null ? "" : username.strip();
+        Duration wait = throttle.waitBeforeTrying(name, request.getRemoteAddr());
+        if (!wait.isZero()) {
+            long minutes = Math.max(1, (wait.getSeconds() + 59) / 60);
+            return Response.status(429).entity(page(name, "staff.login.throttled:" + minutes)).build();
+        }
+        // a new session id at sign-in: a session id planted before cannot ride along
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = security.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password)))
+                .newAuthentication(true));
+        switch (status) {
+            case SUCCESS:
+                throttle.succeeded(name);
+                CsrfToken.renew(request);
+                return Response.seeOther(URI.create("/staff")).build();
+            case SEND_CONTINUE:
+                // the mechanism has already redirected to the page that asked for sign-in
+                throttle.succeeded(name);
+                CsrfToken.renew(request);
+                return null;
+            default:
+                throttle.failed(name, request.getRemoteAddr());
+                return Response.status(401).entity(page(name, "staff.login.failed")).build();
+        }
+    }
+
+    @POST
+    @Path("logout")
+    public Response signOut() throws ServletException {
+        request.logout();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        return Response.seeOther(URI.create("/")).build();
+    }
+
+    private static Viewable page(String username, String error) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("username", username);
+        if (error != null) {
+            String[] parts = error.split(":", 2);
+            model.put("error", parts[0]);
+            model.put("errorArgument", parts.length > 1 ? parts[1] : "");
+        }
+        return new Viewable("/staff/login", model);
+    }
+}

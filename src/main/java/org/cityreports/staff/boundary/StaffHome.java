@@ -1,0 +1,41 @@
+package org.cityreports.staff.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.cityreports.report.entity.Report;
+import org.cityreports.staff.control.CurrentStaff;
+import org.cityreports.staff.entity.StaffAccount;
+import org.glassfish.jersey.server.mvc.Viewable;
+
+import java.util.List;
+import java.util.Map;
+
+/** The staff area's first page: the reports the signed-in member of staff may work on. */
+@Path("staff")
+@RequestScoped
+@RolesAllowed({"editor", "reviewer", "admin"})
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class StaffHome {
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @GET
+    public Viewable home() {
+        StaffAccount account = currentStaff.get();
+        List<Report> reports = em.createQuery("SELECT r FROM Report r JOIN FETCH r.city"
+                + " ORDER BY r.city.slug, r.year DESC", Report.class).getResultStream()
+                .filter(r -> account.mayEdit(r.getCity())).toList();
+        return new Viewable("/staff/home", Map.of("account", account, "reports", reports));
+    }
+}

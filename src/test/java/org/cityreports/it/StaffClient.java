@@ -1,0 +1,142 @@
+package org.cityreports.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One member of staff's browser session over plain HTTP: keeps cookies, follows no redirects, and
+ * sends each form with the CSRF token of the page it came from.
+ */
+public final class StaffClient {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final URL base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private String token;
+
+    public StaffClient(URL base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** GET, remembering the page's CSRF token for the next post. */
+    public HttpResponse<String> get(String path) {
+        HttpResponse<String> response = send(request(path).GET().build());
+        Matcher m = CSRF.matcher(response.body());
+        if (m.find()) {
+            token = m.group(1);
+        }
+        return response;
+    }
+
+    /** POST a form with the token of the last page fetched. */
+    public HttpResponse<String> post(String path, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        if (token != null && !form.containsKey("_csrf")) {
+            form.put("_csrf", token);
+        }
+        return postRaw(path, form);
+    }
+
+    /** POST exactly these fields and headers, no token added. */
+    public HttpResponse<String> postRaw(String path, Map<String, String> fields, String... headers) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> signIn(String username, String password) {
+        get("/staff/login");
+        return post("/staff/login", Map.of("username", username, "password", password));
+    }
+
+    public HttpResponse<String> signOut() {
+        get("/staff");
+        return post("/staff/logout", Map.of());
+    }
+
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * Signs in as admin. The first test of a run finds only the one-time password the server wrote
+     * to its data directory: it checks that it must be changed, changes it, and keeps the new one
+     * beside it for the tests that follow.
+     */
+    public StaffClient signInAsAdmin() {
+        Path dataDir = Path.of(System.getProperty("it.data.dir", "target/it-data"));
+        Path kept = dataDir.resolve("test-admin-password");
+        try {
+            if (Files.exists(kept)) {
+                assertEquals(303, signIn("admin", Files.readString(kept).strip()).statusCode(), "admin sign-in");
+                return this;
+            }
+            String oneTime = Files.readString(dataDir.resolve("initial-admin-password")).strip();
+            assertEquals(303, signIn("admin", oneTime).statusCode(), "sign-in with the one-time password");
+            HttpResponse<String> home = get("/staff");
+            assertEquals(303, home.statusCode());
+            assertTrue(home.headers().firstValue("Location").orElse("").endsWith("/staff/password"),
+                    "a one-time password must be changed first");
+            get("/staff/password");
+            String chosen = "it-" + UUID.randomUUID();
+            HttpResponse<String> changed = post("/staff/password",
+                    Map.of("current", oneTime, "password", chosen, "confirmation", chosen));
+            assertEquals(303, changed.statusCode(), changed.body());
+            Files.writeString(kept, chosen);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", "zh-CN");
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
