@@ -64,8 +64,10 @@ public final class StaffClient {
 
     /** POST exactly these fields and headers, no token added. */
     public HttpResponse<String> postRaw(String path, Map<String, String> fields, String... headers) {
+        // a key "name\0n" stands for one more value of the repeated field "name"
         String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+                .map(e -> enc(e.getKey().replaceAll("\u0000.*", "")) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
         HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
@@ -118,6 +120,40 @@ public final class StaffClient {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** As admin: creates an account and returns the one-time password the page shows once. */
+    public String createAccount(String username, String role, String... citySlugs) {
+        get("/staff/accounts/new");
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("displayName", username);
+        fields.put("role", role);
+        HttpResponse<String> created = postRaw("/staff/accounts", withCities(fields, citySlugs));
+        assertEquals(303, created.statusCode(), created.body());
+        Matcher m = Pattern.compile("class=\"one-time-password\">([^<]+)<")
+                .matcher(get("/staff/accounts/" + username).body());
+        assertTrue(m.find(), "one-time password shown");
+        return m.group(1);
+    }
+
+    /** Signs in with a one-time password and replaces it, as a new member of staff does first. */
+    public StaffClient signInFirstTime(String username, String oneTimePassword) {
+        assertEquals(303, signIn(username, oneTimePassword).statusCode());
+        get("/staff/password");
+        String chosen = "it-" + UUID.randomUUID();
+        assertEquals(303, post("/staff/password",
+                Map.of("current", oneTimePassword, "password", chosen, "confirmation", chosen)).statusCode());
+        return this;
+    }
+
+    /** The form body with the token and one "city" field per slug (a form may repeat a name). */
+    private Map<String, String> withCities(Map<String, String> fields, String... citySlugs) {
+        fields.put("_csrf", token);
+        for (int i = 0; i < citySlugs.length; i++) {
+            fields.put("city" + "\u0000" + i, citySlugs[i]);
+        }
+        return fields;
     }
 
     private HttpRequest.Builder request(String path) {

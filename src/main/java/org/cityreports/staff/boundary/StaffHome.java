@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.cityreports.report.entity.Report;
 import org.cityreports.staff.control.CurrentStaff;
+import org.cityreports.staff.entity.Role;
 import org.cityreports.staff.entity.StaffAccount;
 import org.glassfish.jersey.server.mvc.Viewable;
 
@@ -36,6 +37,7 @@ public class StaffHome {
         List<Report> reports = em.createQuery("SELECT r FROM Report r JOIN FETCH r.city"
                 + " ORDER BY r.city.slug, r.year DESC", Report.class).getResultStream()
                 .filter(r -> account.mayEdit(r.getCity())).toList();
-        return new Viewable("/staff/home", Map.of("account", account, "reports", reports));
+        return new Viewable("/staff/home", Map.of("account", account, "reports", reports,
+                "isAdmin", account.has(Role.ADMIN)));
     }
 }

@@ -105,6 +105,11 @@ public class StaffAccount {
         this.mustChangePassword = true;
     }
 
+    /** An editor works on the reports of the cities assigned to them. */
+    public void assign(City city) {
+        cities.add(Objects.requireNonNull(city));
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }
