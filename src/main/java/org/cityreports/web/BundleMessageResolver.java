@@ -5,16 +5,18 @@ import org.thymeleaf.messageresolver.AbstractMessageResolver;
 
 import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Every visible word comes from {@code i18n/messages*.properties} (UTF-8). Chinese is the base
- * bundle: a locale without a bundle of its own falls back to it, never to the server's locale.
+ * Every visible word comes from {@code i18n/messages*.properties} (UTF-8), and the messages of
+ * form errors from Bean Validation's {@code ValidationMessages*.properties}, so each text has one
+ * home. Chinese is the base bundle: a locale without a bundle of its own falls back to it, never
+ * to the server's locale.
  */
 final class BundleMessageResolver extends AbstractMessageResolver {
 
     static final String BUNDLE = "i18n.messages";
+    static final String VALIDATION_BUNDLE = "ValidationMessages";
     private static final ResourceBundle.Control NO_SERVER_LOCALE_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -22,20 +24,29 @@ final class BundleMessageResolver extends AbstractMessageResolver {
         setName("bundle");
     }
 
-    static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale, BundleMessageResolver.class.getClassLoader(),
+    static ResourceBundle bundle(String name, Locale locale) {
+        return ResourceBundle.getBundle(name, locale, BundleMessageResolver.class.getClassLoader(),
                 NO_SERVER_LOCALE_FALLBACK);
     }
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
-        try {
-            String pattern = bundle(context.getLocale()).getString(key);
-            return parameters == null || parameters.length == 0 ? pattern
-                    : new MessageFormat(pattern, context.getLocale()).format(parameters);
-        } catch (MissingResourceException e) {
+        String pattern = find(key, context.getLocale());
+        if (pattern == null) {
             return null;
         }
+        return parameters == null || parameters.length == 0 ? pattern
+                : new MessageFormat(pattern, context.getLocale()).format(parameters);
+    }
+
+    private static String find(String key, Locale locale) {
+        for (String name : new String[]{BUNDLE, VALIDATION_BUNDLE}) {
+            ResourceBundle bundle = bundle(name, locale);
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        return null;
     }
 
     @Override

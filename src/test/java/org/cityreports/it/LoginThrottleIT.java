@@ -1,29 +1,14 @@
 package org.cityreports.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A deployment of its own: the throttle's memory starts empty and its locks stay here. */
-@ExtendWith(ArquillianExtension.class)
-class LoginThrottleIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL base;
+class LoginThrottleIT extends DeployedWar {
 
     @Test
     void repeatedFailuresLockTheAccountAndThenTheAddress() {

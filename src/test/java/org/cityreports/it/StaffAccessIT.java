@@ -1,13 +1,7 @@
 package org.cityreports.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,21 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Every staff route for every kind of visitor: anonymous, an editor of another city, an editor,
  * a reviewer and an admin, each allowed or refused as the roles say.
  */
-@ExtendWith(ArquillianExtension.class)
-class StaffAccessIT {
+class StaffAccessIT extends DeployedWar {
 
     private static final int SIGN_IN = 302;
     private static final int OK = 200;
     private static final int FORBIDDEN = 403;
     private static final int INVALID = 400;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void everyStaffRouteAdmitsExactlyTheRolesItShould() {
@@ -59,6 +44,8 @@ class StaffAccessIT {
         routes.put("GET /staff/accounts/new", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
         routes.put("GET /staff/accounts/admin", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
         routes.put("POST /staff/accounts", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID});
+        routes.put("GET /staff/cities", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
+        routes.put("POST /staff/cities", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID});
 
         List<String> wrong = new ArrayList<>();
         routes.forEach((route, expected) -> {
@@ -80,8 +67,31 @@ class StaffAccessIT {
         String name = "ty-home-" + UUID.randomUUID().toString().substring(0, 6);
         StaffClient editor = new StaffClient(base).signInFirstTime(name, admin.createAccount(name, "editor", "taiyuan"));
         String home = editor.get("/staff").body();
-        assertEquals(1, home.split("class=\"staff-report\"", -1).length - 1, home);
-        assertEquals(true, home.contains("太原"));
+        assertEquals(true, home.contains("2022 年政府工作报告(摘要)"), "Taiyuan's report");
+        assertEquals(false, home.contains("夯基蓄势谋发展"), "not Changzhi's");
+    }
+
+    @Test
+    void anAdminAddsACityAfterCorrectingTheForm() {
+        StaffClient admin = new StaffClient(base).signInAsAdmin();
+        admin.get("/staff/cities");
+        HttpResponse<String> refused = admin.post("/staff/cities",
+                Map.of("slug", "Da Tong", "nameZh", "大同", "nameEn", "", "province", "山西省"));
+        assertEquals(INVALID, refused.statusCode());
+        String page = refused.body();
+        assertEquals(true, page.contains("城市标识只能包含小写字母"), page);
+        assertEquals(true, page.contains("请填写英文名"), page);
+        assertEquals(true, page.contains("value=\"大同\""), "what was typed is kept");
+
+        String slug = "datong-" + UUID.randomUUID().toString().substring(0, 4);
+        HttpResponse<String> added = admin.post("/staff/cities",
+                Map.of("slug", slug, "nameZh", "大同", "nameEn", "Datong", "province", "山西省"));
+        assertEquals(303, added.statusCode());
+        assertEquals(OK, Http.getChinese(base, "/cities/" + slug).statusCode(), "the public sees the new city");
+        HttpResponse<String> again = admin.post("/staff/cities",
+                Map.of("slug", slug, "nameZh", "大同", "nameEn", "Datong", "province", "山西省"));
+        assertEquals(INVALID, again.statusCode());
+        assertEquals(true, again.body().contains("已有城市使用该标识"));
     }
 
     private static int call(StaffClient client, String route) {

@@ -137,6 +137,15 @@ public final class StaffClient {
         return m.group(1);
     }
 
+    /** As admin: adds a city of its own for a test, so that tests never share reports. */
+    public String createCity(String slug) {
+        get("/staff/cities");
+        HttpResponse<String> added = post("/staff/cities",
+                Map.of("slug", slug, "nameZh", "测试市" + slug, "nameEn", "Test " + slug, "province", "测试省"));
+        assertEquals(303, added.statusCode(), added.body());
+        return slug;
+    }
+
     /** Signs in with a one-time password and replaces it, as a new member of staff does first. */
     public StaffClient signInFirstTime(String username, String oneTimePassword) {
         assertEquals(303, signIn(username, oneTimePassword).statusCode());

@@ -116,6 +116,14 @@ public class Report {
         return section;
     }
 
+    /** A new description from staff; the city stays, the year may be corrected. */
+    public void describe(int year, DocumentKind documentKind, String title, String sourceText) {
+        this.year = year;
+        this.documentKind = Objects.requireNonNull(documentKind);
+        this.title = title;
+        this.sourceText = sourceText;
+    }
+
     public void publish() {
         status = ReportStatus.PUBLISHED;
     }

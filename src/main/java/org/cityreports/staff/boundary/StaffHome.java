@@ -3,12 +3,11 @@ package org.cityreports.staff.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Report;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.Role;
@@ -28,15 +27,13 @@ public class StaffHome {
     @Inject
     CurrentStaff currentStaff;
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    ReportDrafts drafts;
 
     @GET
     public Viewable home() {
         StaffAccount account = currentStaff.get();
-        List<Report> reports = em.createQuery("SELECT r FROM Report r JOIN FETCH r.city"
-                + " ORDER BY r.city.slug, r.year DESC", Report.class).getResultStream()
-                .filter(r -> account.mayEdit(r.getCity())).toList();
+        List<Report> reports = drafts.workableBy(account);
         return new Viewable("/staff/home", Map.of("account", account, "reports", reports,
                 "isAdmin", account.has(Role.ADMIN)));
     }

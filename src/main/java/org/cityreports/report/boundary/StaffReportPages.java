@@ -1,0 +1,136 @@
+package org.cityreports.report.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.cityreports.city.control.Cities;
+import org.cityreports.city.entity.City;
+import org.cityreports.report.control.ReportDrafts;
+import org.cityreports.report.entity.DocumentKind;
+import org.cityreports.report.entity.Report;
+import org.cityreports.staff.control.CurrentStaff;
+import org.cityreports.staff.entity.StaffAccount;
+import org.cityreports.web.FormErrors;
+import org.glassfish.jersey.server.mvc.Viewable;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Staff create a city's report of a year and describe it; each only for the cities they may edit. */
+@Path("staff/reports")
+@RequestScoped
+@RolesAllowed({"editor", "reviewer", "admin"})
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class StaffReportPages {
+
+    @Inject
+    ReportDrafts drafts;
+
+    @Inject
+    Cities cities;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    Validator validator;
+
+    @GET
+    @Path("new")
+    public Viewable newReport() {
+        return form(new ReportForm(), new FormErrors(), null, null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@BeanParam ReportForm form) {
+        StaffAccount account = currentStaff.get();
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        City city = null;
+        if (!form.city.isBlank()) {
+            city = cities.find(form.city).orElse(null);
+            if (city == null) {
+                errors.add("city", "report.city.required");
+            } else if (!account.mayEdit(city)) {
+                throw new ForbiddenException("Not your city");
+            }
+        }
+        if (errors.isEmpty()) {
+            drafts.check(city, form.yearValue(), null, errors);
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(form(form, errors, null, null)).build();
+        }
+        Report report = drafts.create(city, form.yearValue(), DocumentKind.valueOf(form.documentKind), form.title,
+                form.sourceText);
+        return Response.seeOther(URI.create("/staff/reports/" + report.getId())).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    public Viewable show(@PathParam("id") long id) {
+        return new Viewable("/staff/report", Map.of("report", drafts.find(id, currentStaff.get())));
+    }
+
+    @GET
+    @Path("{id: \\d+}/edit")
+    public Viewable edit(@PathParam("id") long id) {
+        Report report = drafts.find(id, currentStaff.get());
+        return form(ReportForm.of(report), new FormErrors(), report, null);
+    }
+
+    @POST
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("id") long id, @BeanParam ReportForm form) {
+        StaffAccount account = currentStaff.get();
+        Report current = drafts.find(id, account);
+        form.city = current.getCity().getSlug(); // the city of a report does not change
+        FormErrors errors = FormErrors.of(validator.validate(form));
+        if (errors.isEmpty()) {
+            drafts.check(current.getCity(), form.yearValue(), current.getId(), errors);
+        }
+        if (form.version == null) {
+            errors.add("version", "report.version.missing");
+        }
+        if (!errors.isEmpty()) {
+            return Response.status(400).entity(form(form, errors, current, null)).build();
+        }
+        Optional<Report> saved = drafts.describe(id, form.version, account, form.yearValue(),
+                DocumentKind.valueOf(form.documentKind), form.title, form.sourceText);
+        if (saved.isEmpty()) {
+            // someone saved first: show their values beside ours; saving again overwrites knowingly
+            Report theirs = drafts.find(id, account);
+            form.version = theirs.getVersion();
+            return Response.status(409).entity(form(form, new FormErrors(), theirs, ReportForm.of(theirs))).build();
+        }
+        return Response.seeOther(URI.create("/staff/reports/" + id)).build();
+    }
+
+    private Viewable form(ReportForm form, FormErrors errors, Report report, ReportForm theirs) {
+        StaffAccount account = currentStaff.get();
+        List<City> editable = cities.all().stream().filter(account::mayEdit).toList();
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("errors", errors.asMap());
+        model.put("cities", editable);
+        model.put("kinds", List.of(DocumentKind.values()));
+        model.put("report", report);
+        model.put("theirs", theirs);
+        return new Viewable("/staff/report-form", model);
+    }
+}
