@@ -41,11 +41,9 @@ class SampleDataLoaderTest {
     void firstStartLoadsBothSeedReportsWithEveryFigureAndTarget() {
         start();
         load();
-        inTransaction(em -> {
-            assertEquals(2L, count(em, "SELECT COUNT(r) FROM Report r"));
-            assertEquals((long) SampleDataFixture.figureCount(), count(em, "SELECT COUNT(f) FROM Figure f"));
-            assertEquals(5L, count(em, "SELECT COUNT(t) FROM Target t"));
-        });
+        assertEquals(2L, db.count("SELECT COUNT(r) FROM Report r"));
+        assertEquals((long) SampleDataFixture.figureCount(), db.count("SELECT COUNT(f) FROM Figure f"));
+        assertEquals(5L, db.count("SELECT COUNT(t) FROM Target t"));
     }
 
     @Test
@@ -79,7 +77,7 @@ class SampleDataLoaderTest {
         start();
         load();
         load();
-        inTransaction(em -> assertEquals(2L, count(em, "SELECT COUNT(r) FROM Report r")));
+        assertEquals(2L, db.count("SELECT COUNT(r) FROM Report r"));
     }
 
     @Test
@@ -91,11 +89,9 @@ class SampleDataLoaderTest {
             em.persist(new Report(city, 2023, DocumentKind.FULL_TEXT, "2023 年政府工作报告", null));
         });
         load();
-        inTransaction(em -> {
-            assertEquals(1L, count(em, "SELECT COUNT(r) FROM Report r"));
-            assertEquals(0L, count(em, "SELECT COUNT(f) FROM Figure f"));
-            assertTrue(em.find(SampleDataLoad.class, SampleDataLoader.NAME).isSkipped());
-        });
+        assertEquals(1L, db.count("SELECT COUNT(r) FROM Report r"));
+        assertEquals(0L, db.count("SELECT COUNT(f) FROM Figure f"));
+        inTransaction(em -> assertTrue(em.find(SampleDataLoad.class, SampleDataLoader.NAME).isSkipped()));
     }
 
     @Test
@@ -105,10 +101,8 @@ class SampleDataLoaderTest {
         db.close();
         start();
         load();
-        inTransaction(em -> {
-            assertEquals(2L, count(em, "SELECT COUNT(r) FROM Report r"));
-            assertEquals((long) SampleDataFixture.figureCount(), count(em, "SELECT COUNT(f) FROM Figure f"));
-        });
+        assertEquals(2L, db.count("SELECT COUNT(r) FROM Report r"));
+        assertEquals((long) SampleDataFixture.figureCount(), db.count("SELECT COUNT(f) FROM Figure f"));
     }
 
     @Test
@@ -144,9 +138,5 @@ class SampleDataLoaderTest {
 
     private void inTransaction(Consumer<EntityManager> work) {
         db.inTransaction(work);
-    }
-
-    private static long count(EntityManager em, String jpql) {
-        return em.createQuery(jpql, Long.class).getSingleResult();
     }
 }

@@ -54,7 +54,7 @@ public class LoginPage {
     @GET
     @Path("login")
     public Viewable form() {
-        return page("", null);
+        return page("", null, null);
     }
 
     @POST
@@ -65,7 +65,7 @@ public class LoginPage {
         Duration wait = throttle.waitBeforeTrying(name, request.getRemoteAddr());
         if (!wait.isZero()) {
             long minutes = Math.max(1, (wait.getSeconds() + 59) / 60);
-            return Response.status(429).entity(page(name, "staff.login.throttled:" + minutes)).build();
+            return Response.status(429).entity(page(name, "staff.login.throttled", minutes)).build();
         }
         // a new session id at sign-in: a session id planted before cannot ride along
         if (request.getSession(false) != null) {
@@ -86,7 +86,7 @@ public class LoginPage {
                 return null;
             default:
                 throttle.failed(name, request.getRemoteAddr());
-                return Response.status(401).entity(page(name, "staff.login.failed")).build();
+                return Response.status(401).entity(page(name, "staff.login.failed", null)).build();
         }
     }
 
@@ -101,14 +101,12 @@ public class LoginPage {
         return Response.seeOther(URI.create("/")).build();
     }
 
-    private static Viewable page(String username, String error) {
+    /** The form, with the name as typed and, after a refusal, the message key and its argument. */
+    private static Viewable page(String username, String error, Object errorArgument) {
         Map<String, Object> model = new HashMap<>();
         model.put("username", username);
-        if (error != null) {
-            String[] parts = error.split(":", 2);
-            model.put("error", parts[0]);
-            model.put("errorArgument", parts.length > 1 ? parts[1] : "");
-        }
+        model.put("error", error);
+        model.put("errorArgument", errorArgument);
         return new Viewable("/staff/login", model);
     }
 }

@@ -17,13 +17,11 @@ import jakarta.ws.rs.core.Response;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.control.Passwords;
 import org.cityreports.staff.entity.StaffAccount;
+import org.cityreports.web.FormErrors;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Changing one's own password; the only page open to someone who must change theirs first. */
@@ -44,7 +42,7 @@ public class PasswordPage {
 
     @GET
     public Viewable form() {
-        return page(Map.of());
+        return page(new FormErrors());
     }
 
     @POST
@@ -53,17 +51,17 @@ public class PasswordPage {
     public Response change(@FormParam("current") String current, @FormParam("password") String password,
                            @FormParam("confirmation") String confirmation) {
         StaffAccount account = em.merge(currentStaff.get());
-        Map<String, List<String>> errors = new LinkedHashMap<>();
+        FormErrors errors = new FormErrors();
         if (!passwords.matches(current, account.getPasswordHash())) {
-            errors.computeIfAbsent("current", k -> new ArrayList<>()).add("staff.password.currentWrong");
+            errors.add("current", "staff.password.currentWrong");
         }
         if (password == null || password.length() < Passwords.MIN_LENGTH) {
-            errors.computeIfAbsent("password", k -> new ArrayList<>()).add("staff.password.tooShort");
+            errors.add("password", "staff.password.tooShort");
         } else if (password.equals(current)) {
-            errors.computeIfAbsent("password", k -> new ArrayList<>()).add("staff.password.same");
+            errors.add("password", "staff.password.same");
         }
         if (password != null && !password.equals(confirmation)) {
-            errors.computeIfAbsent("confirmation", k -> new ArrayList<>()).add("staff.password.mismatch");
+            errors.add("confirmation", "staff.password.mismatch");
         }
         if (!errors.isEmpty()) {
             return Response.status(400).entity(page(errors)).build();
@@ -72,9 +70,9 @@ public class PasswordPage {
         return Response.seeOther(URI.create("/staff")).build();
     }
 
-    private Viewable page(Map<String, List<String>> errors) {
+    private Viewable page(FormErrors errors) {
         Map<String, Object> model = new HashMap<>();
-        model.put("errors", errors);
+        model.put("errors", errors.asMap());
         model.put("minLength", Passwords.MIN_LENGTH);
         model.put("mustChange", currentStaff.get().isMustChangePassword());
         return new Viewable("/staff/password", model);
