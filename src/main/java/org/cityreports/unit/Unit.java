@@ -1,6 +1,8 @@
 package org.cityreports.unit;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -41,6 +43,25 @@ public final class Unit {
             }
         }
         throw new UnknownUnitException(trimmed);
+    }
+
+    /**
+     * The units the staff forms offer: every base unit, and 万X and 亿X of the scalable ones
+     * (万亿 only for money, where reports use it).
+     */
+    public static List<String> offered() {
+        List<String> symbols = new ArrayList<>();
+        for (BaseUnit base : BaseUnit.values()) {
+            symbols.add(base.symbol());
+            if (base.scalable()) {
+                symbols.add("万" + base.symbol());
+                symbols.add("亿" + base.symbol());
+                if (base.dimension() == Dimension.MONEY_CNY || base.dimension() == Dimension.MONEY_USD) {
+                    symbols.add("万亿" + base.symbol());
+                }
+            }
+        }
+        return symbols;
     }
 
     public static boolean isKnown(String symbol) {

@@ -19,6 +19,11 @@ final class ErrorResponses {
     }
 
     static Response of(UriInfo uri, int status, String message, String correlationId) {
+        return of(uri, status, message, correlationId, null);
+    }
+
+    /** @param messageKey what the page says instead of the status's general message, if not null */
+    static Response of(UriInfo uri, int status, String message, String correlationId, String messageKey) {
         if (isApi(uri)) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiError(status, message, correlationId)).build();
@@ -26,6 +31,7 @@ final class ErrorResponses {
         Map<String, Object> model = new HashMap<>();
         model.put("status", status);
         model.put("correlationId", correlationId);
+        model.put("messageKey", messageKey);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(new Viewable("/error/page", model)).build();
     }

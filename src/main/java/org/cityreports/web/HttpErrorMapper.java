@@ -20,6 +20,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
         if (status >= 500) {
             return UnexpectedErrorMapper.logged(uri, e);
         }
-        return ErrorResponses.of(uri, status, e.getMessage(), null);
+        String messageKey = e instanceof Refusal refusal ? refusal.messageKey() : null;
+        return ErrorResponses.of(uri, status, e.getMessage(), null, messageKey);
     }
 }

@@ -1,5 +1,6 @@
 package org.cityreports.web;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -24,7 +25,20 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
+        if (isLostUpdate(e)) {
+            // two saves of one row raced past the version check of the form: the later one is refused
+            return ErrorResponses.of(uri, 409, "Saved by someone else meanwhile; reload and try again", null);
+        }
         return logged(uri, e);
+    }
+
+    private static boolean isLostUpdate(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response logged(UriInfo uri, Throwable e) {

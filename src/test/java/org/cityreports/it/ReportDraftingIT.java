@@ -80,8 +80,8 @@ class ReportDraftingIT extends DeployedWar {
     @Test
     void theSecondOfTwoConcurrentEditsIsRefusedShowingBothValues() {
         String location = create(editor, city, "原标题");
-        String version = version(editor.get(location + "/edit"));
-        assertEquals(version, version(admin.get(location + "/edit")), "both start from the same version");
+        String version = StaffClient.version(editor.get(location + "/edit"));
+        assertEquals(version, StaffClient.version(admin.get(location + "/edit")), "both start from the same version");
         Map<String, String> first = Map.of("year", String.valueOf(year), "documentKind", "FULL_TEXT",
                 "title", "编辑的标题", "version", version);
         assertEquals(303, editor.post(location, first).statusCode());
@@ -89,7 +89,7 @@ class ReportDraftingIT extends DeployedWar {
         HttpResponse<String> second = admin.post(location, Map.of("year", String.valueOf(year),
                 "documentKind", "FULL_TEXT", "title", "管理员的标题", "version", version));
         assertEquals(409, second.statusCode());
-        String newer = version(second);
+        String newer = StaffClient.version(second);
         assertTrue(second.body().contains("<q>编辑的标题</q>"), second.body());
         assertTrue(second.body().contains("<q>管理员的标题</q>"));
         assertTrue(editor.get(location).body().contains("编辑的标题"), "nothing overwritten silently");
@@ -101,19 +101,7 @@ class ReportDraftingIT extends DeployedWar {
         assertTrue(admin.get(location).body().contains("管理员的标题"));
     }
 
-    private static String version(HttpResponse<String> form) {
-        var m = java.util.regex.Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form.body());
-        assertTrue(m.find(), "the form carries the version it was opened at");
-        return m.group(1);
-    }
-
     private String create(StaffClient editor, String city, String title) {
-        editor.get("/staff/reports/new");
-        HttpResponse<String> created = editor.post("/staff/reports",
-                Map.of("city", city, "year", String.valueOf(year), "documentKind", "FULL_TEXT", "title", title,
-                        "sourceText", "过去一年……"));
-        assertEquals(303, created.statusCode(), created.body());
-        String location = created.headers().firstValue("Location").orElseThrow();
-        return location.substring(location.indexOf("/staff/reports/"));
+        return editor.createReport(city, year, title);
     }
 }

@@ -28,10 +28,11 @@ class StaffAccessIT extends DeployedWar {
         String run = UUID.randomUUID().toString().substring(0, 6);
         Map<String, StaffClient> visitors = new LinkedHashMap<>();
         visitors.put("anonymous", new StaffClient(base));
+        String city = admin.createCity("acc-" + run);
         visitors.put("editor of another city", new StaffClient(base).signInFirstTime("cz-" + run,
                 admin.createAccount("cz-" + run, "editor", "changzhi")));
         visitors.put("editor", new StaffClient(base).signInFirstTime("ty-" + run,
-                admin.createAccount("ty-" + run, "editor", "taiyuan")));
+                admin.createAccount("ty-" + run, "editor", city)));
         visitors.put("reviewer", new StaffClient(base).signInFirstTime("rv-" + run,
                 admin.createAccount("rv-" + run, "reviewer")));
         visitors.put("admin", admin);
@@ -46,6 +47,51 @@ class StaffAccessIT extends DeployedWar {
         routes.put("POST /staff/accounts", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID});
         routes.put("GET /staff/cities", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
         routes.put("POST /staff/cities", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID});
+
+        // a draft of the editor's city with a section, a figure, a plan section and a target
+        String report = admin.createReport(city, 2024, "访问测试");
+        long section = admin.addSection(report, "ANNUAL_REVIEW", "回顾");
+        Map<String, String> figure = Map.of("label", "地区生产总值", "value", "1", "unit", "亿元", "qualifier", "EXACT",
+                "sourceSentence", "地区生产总值 1 亿元");
+        long figureId = admin.addFigure(section, figure);
+        long doomed = admin.addFigure(section, figure);
+        long plan = admin.addSection(report, "PLAN", "目标");
+        admin.get("/staff/sections/" + plan + "/targets/new");
+        admin.post("/staff/sections/" + plan + "/targets", Map.of("label", "研发", "kind", "YEARLY_GROWTH",
+                "comparator", "AT_LEAST", "value", "10", "unit", "%", "sourceSentence", "研发年均增长 10% 以上"));
+        java.util.regex.Matcher target = java.util.regex.Pattern.compile("/staff/targets/(\\d+)\"")
+                .matcher(admin.get(report).body());
+        org.junit.jupiter.api.Assertions.assertTrue(target.find());
+        String t = "/staff/targets/" + target.group(1);
+        String s = "/staff/sections/" + section;
+        String f = "/staff/figures/" + figureId;
+        int conflict = 409;
+        int saved = 303;
+        int gone = 404;
+        routes.put("GET /staff/reports/new", new int[]{SIGN_IN, OK, OK, OK, OK});
+        routes.put("GET " + report, new int[]{SIGN_IN, FORBIDDEN, OK, OK, OK});
+        routes.put("GET " + report + "/edit", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put("GET " + report + "/history", new int[]{SIGN_IN, FORBIDDEN, OK, OK, OK});
+        routes.put("GET " + report + "/sections/new", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put("POST " + report + "/sections", new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
+        routes.put("POST " + report, new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
+        routes.put("POST " + report + "/publish", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, conflict, FORBIDDEN});
+        routes.put("POST " + report + "/send-back", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, conflict, FORBIDDEN});
+        routes.put("POST " + report + "/revise", new int[]{SIGN_IN, FORBIDDEN, conflict, FORBIDDEN, conflict});
+        routes.put("GET " + s, new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put("POST " + s, new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
+        routes.put("GET " + s + "/delete", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put("GET " + s + "/figures/new", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put("POST " + s + "/figures", new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
+        routes.put("GET /staff/sections/" + plan + "/targets/new", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put("GET " + s + "/targets/new", new int[]{SIGN_IN, FORBIDDEN, conflict, FORBIDDEN, conflict});
+        routes.put("GET " + f, new int[]{SIGN_IN, FORBIDDEN, OK, OK, OK});
+        routes.put("POST " + f, new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
+        routes.put("GET " + f + "/delete", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put("GET " + t, new int[]{SIGN_IN, FORBIDDEN, OK, OK, OK});
+        routes.put("POST " + t, new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
+        // the editor deletes it; the admin after them finds it gone
+        routes.put("POST /staff/figures/" + doomed + "/delete", new int[]{SIGN_IN, FORBIDDEN, saved, gone, gone});
 
         List<String> wrong = new ArrayList<>();
         routes.forEach((route, expected) -> {

@@ -146,6 +146,51 @@ public final class StaffClient {
         return slug;
     }
 
+    /** As an editor: creates a draft report and returns the path of its staff page. */
+    public String createReport(String city, int year, String title) {
+        get("/staff/reports/new");
+        HttpResponse<String> created = post("/staff/reports", Map.of("city", city, "year", String.valueOf(year),
+                "documentKind", "FULL_TEXT", "title", title, "sourceText", "过去一年……"));
+        assertEquals(303, created.statusCode(), created.body());
+        return location(created);
+    }
+
+    /** As an editor: adds a section to a report and returns the section's id. */
+    public long addSection(String reportPath, String part, String title) {
+        get(reportPath + "/sections/new?part=" + part);
+        HttpResponse<String> added = post(reportPath + "/sections", Map.of("part", part, "title", title,
+                "narrative", title + "……"));
+        assertEquals(303, added.statusCode(), added.body());
+        return Long.parseLong(location(added).replaceAll(".*#section-", ""));
+    }
+
+    /** As an editor: adds a figure (the form's fields) to a section and returns the figure's id. */
+    public long addFigure(long sectionId, Map<String, String> fields) {
+        get("/staff/sections/" + sectionId + "/figures/new");
+        HttpResponse<String> added = post("/staff/sections/" + sectionId + "/figures", fields);
+        assertEquals(303, added.statusCode(), added.body());
+        Matcher m = Pattern.compile("/staff/figures/(\\d+)\"").matcher(get(location(added).replaceAll("#.*", "")).body());
+        long newest = 0;
+        while (m.find()) {
+            newest = Math.max(newest, Long.parseLong(m.group(1)));
+        }
+        return newest;
+    }
+
+    /** The path a redirect points to, without scheme and host. */
+    public static String location(HttpResponse<String> response) {
+        URI uri = URI.create(response.headers().firstValue("Location").orElseThrow());
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+    }
+
+    /** The version a form was opened at (its hidden field). */
+    public static String version(HttpResponse<String> form) {
+        Matcher m = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(form.body());
+        assertTrue(m.find(), "the form carries the version it was opened at");
+        return m.group(1);
+    }
+
     /** Signs in with a one-time password and replaces it, as a new member of staff does first. */
     public StaffClient signInFirstTime(String username, String oneTimePassword) {
         assertEquals(303, signIn(username, oneTimePassword).statusCode());

@@ -16,18 +16,21 @@ class SchemaMigrationsTest {
 
     @Test
     void upgradingADatabaseOfTheFirstVersionKeepsEveryRow() {
-        try (TestDatabase db = new TestDatabase(dir).migrate("1").open()) {
-            SampleDataFixture.loadInto(db);
-            long figures = db.count("SELECT COUNT(f) FROM Figure f");
-            long targets = db.count("SELECT COUNT(t) FROM Target t");
+        try (TestDatabase current = new TestDatabase(dir.resolve("current")).migrate().open();
+             TestDatabase first = new TestDatabase(dir.resolve("first")).migrate("1")) {
+            SampleDataFixture.loadInto(current);
+            current.copyRowsInto(first, "CITY", "STAT_INDICATOR", "REPORT", "REPORT_SECTION", "FIGURE", "TARGET");
 
-            db.close();
-            db.migrate().open();
+            first.migrate().open();
 
-            assertEquals(2L, db.count("SELECT COUNT(r) FROM Report r"));
-            assertEquals(figures, db.count("SELECT COUNT(f) FROM Figure f"));
-            assertEquals(targets, db.count("SELECT COUNT(t) FROM Target t"));
-            assertEquals(SampleDataFixture.figureCount(), figures);
+            assertEquals(2L, first.count("SELECT COUNT(r) FROM Report r"));
+            assertEquals(SampleDataFixture.figureCount(), first.count("SELECT COUNT(f) FROM Figure f"));
+            assertEquals(current.count("SELECT COUNT(t) FROM Target t"), first.count("SELECT COUNT(t) FROM Target t"));
+            assertEquals(current.count("SELECT COUNT(s) FROM Section s"), first.count("SELECT COUNT(s) FROM Section s"));
+            assertEquals(2L, first.count("SELECT COUNT(r) FROM Report r WHERE r.revision = 1"
+                    + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED"), "published revision 1");
+            assertEquals(current.single("SELECT SUM(f.value) FROM Figure f"), first.single("SELECT SUM(f.value) FROM Figure f"),
+                    "every value as it was");
         }
     }
 

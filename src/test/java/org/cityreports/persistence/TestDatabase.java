@@ -6,6 +6,15 @@ import jakarta.persistence.Persistence;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -55,9 +64,50 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public long count(String jpql) {
-        long[] result = new long[1];
-        inTransaction(em -> result[0] = em.createQuery(jpql, Long.class).getSingleResult());
+        return (Long) single(jpql);
+    }
+
+    public Object single(String jpql) {
+        Object[] result = new Object[1];
+        inTransaction(em -> result[0] = em.createQuery(jpql).getSingleResult());
         return result[0];
+    }
+
+    /**
+     * Copies every row of the tables, in the order given, into a database of an older schema:
+     * only the columns the older one has. So a database of an earlier version is filled with the
+     * same data the current entities write.
+     */
+    public void copyRowsInto(TestDatabase older, String... tables) {
+        try (Connection from = connection(); Connection to = older.connection()) {
+            for (String table : tables) {
+                List<String> columns = new ArrayList<>();
+                try (ResultSet rs = to.getMetaData().getColumns(null, "APP", table, null)) {
+                    while (rs.next()) {
+                        columns.add(rs.getString("COLUMN_NAME"));
+                    }
+                }
+                String list = String.join(", ", columns);
+                String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
+                try (Statement select = from.createStatement();
+                     ResultSet rows = select.executeQuery("SELECT " + list + " FROM " + table);
+                     PreparedStatement insert = to.prepareStatement(
+                             "INSERT INTO " + table + " (" + list + ") VALUES (" + marks + ")")) {
+                    while (rows.next()) {
+                        for (int i = 1; i <= columns.size(); i++) {
+                            insert.setObject(i, rows.getObject(i));
+                        }
+                        insert.executeUpdate();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Connection connection() throws SQLException {
+        return DriverManager.getConnection("jdbc:derby:" + dir.resolve("db"));
     }
 
     @Override

@@ -18,7 +18,9 @@ import org.cityreports.city.control.Cities;
 import org.cityreports.city.entity.City;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.DocumentKind;
+import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Report;
+import org.cityreports.report.entity.ReportStatus;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
 import org.cityreports.web.FormErrors;
@@ -31,7 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Staff create a city's report of a year and describe it; each only for the cities they may edit. */
-@Path("staff/reports")
+@Path("staff")
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -50,12 +52,13 @@ public class StaffReportPages {
     Validator validator;
 
     @GET
-    @Path("new")
+    @Path("reports/new")
     public Viewable newReport() {
         return form(new ReportForm(), new FormErrors(), null, null);
     }
 
     @POST
+    @Path("reports")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ReportForm form) {
         StaffAccount account = currentStaff.get();
@@ -76,33 +79,49 @@ public class StaffReportPages {
             return Response.status(400).entity(form(form, errors, null, null)).build();
         }
         Report report = drafts.create(city, form.yearValue(), DocumentKind.valueOf(form.documentKind), form.title,
-                form.sourceText);
+                form.sourceText, account.getUsername());
         return Response.seeOther(URI.create("/staff/reports/" + report.getId())).build();
     }
 
     @GET
-    @Path("{id: \\d+}")
+    @Path("reports/{id: \\d+}")
     public Viewable show(@PathParam("id") long id) {
-        return new Viewable("/staff/report", Map.of("report", drafts.find(id, currentStaff.get())));
+        StaffAccount account = currentStaff.get();
+        return page(drafts.find(id, account), account, new FormErrors(), "");
+    }
+
+    /** The report as staff work on it, with the actions the caller may take in its status. */
+    static Viewable page(Report report, StaffAccount account, FormErrors errors, String comment) {
+        boolean mayEdit = account.mayEdit(report.getCity());
+        Map<String, Object> model = new HashMap<>();
+        model.put("report", report);
+        model.put("parts", List.of(Part.values()));
+        model.put("editable", mayEdit && report.isEditable());
+        model.put("maySubmit", mayEdit && report.getStatus() == ReportStatus.DRAFT);
+        model.put("mayReview", account.mayReview() && report.getStatus() == ReportStatus.IN_REVIEW);
+        model.put("mayRevise", mayEdit && report.getStatus() == ReportStatus.PUBLISHED);
+        model.put("errors", errors.asMap());
+        model.put("comment", comment);
+        return new Viewable("/staff/report", model);
     }
 
     @GET
-    @Path("{id: \\d+}/edit")
+    @Path("reports/{id: \\d+}/edit")
     public Viewable edit(@PathParam("id") long id) {
-        Report report = drafts.find(id, currentStaff.get());
+        Report report = drafts.findEditable(id, currentStaff.get());
         return form(ReportForm.of(report), new FormErrors(), report, null);
     }
 
     @POST
-    @Path("{id: \\d+}")
+    @Path("reports/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam ReportForm form) {
         StaffAccount account = currentStaff.get();
-        Report current = drafts.find(id, account);
+        Report current = drafts.findEditable(id, account);
         form.city = current.getCity().getSlug(); // the city of a report does not change
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (errors.isEmpty()) {
-            drafts.check(current.getCity(), form.yearValue(), current.getId(), errors);
+            drafts.check(current.getCity(), form.yearValue(), current, errors);
         }
         if (form.version == null) {
             errors.add("version", "report.version.missing");

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -23,6 +24,8 @@ import org.cityreports.unit.Decimals;
 import org.cityreports.unit.Unit;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -111,6 +114,10 @@ public class Figure {
     @Column(name = "HEADLINE", nullable = false)
     private boolean headline;
 
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
     protected Figure() {
         // for JPA
     }
@@ -118,6 +125,60 @@ public class Figure {
     @AssertTrue(message = "{figure.period.order}")
     boolean isPeriodInOrder() {
         return periodStart <= periodEnd;
+    }
+
+    /** Takes every field from what staff entered; the section and the place in it stay. */
+    public void edit(Builder edited) {
+        Figure source = edited.build(section, position);
+        label = source.label;
+        value = source.value;
+        unit = source.unit;
+        direction = source.direction;
+        change = source.change;
+        comparedWith = source.comparedWith;
+        qualifier = source.qualifier;
+        periodStart = source.periodStart;
+        periodEnd = source.periodEnd;
+        basis = source.basis;
+        rank = source.rank;
+        sourceSentence = source.sourceSentence;
+        indicator = source.indicator;
+        headline = source.headline;
+    }
+
+    Figure copyInto(Section other) {
+        Builder copy = builder(label, value, unit, sourceSentence).direction(direction).change(change)
+                .comparedWith(comparedWith).qualifier(qualifier).period(periodStart, periodEnd).basis(basis)
+                .rank(rank).indicator(indicator).headline(headline);
+        return copy.build(other, position);
+    }
+
+    /** The figure as the audit log records it, field by field. */
+    public Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("label", label);
+        fields.put("value", getValue().toPlainString());
+        fields.put("unit", unit.symbol());
+        fields.put("direction", direction == null ? null : direction.name());
+        fields.put("changeValue", change == null || change.getValue() == null ? null : change.getValue().toPlainString());
+        fields.put("changeUnit", change == null || change.getUnit() == null ? null : change.getUnit().symbol());
+        fields.put("changeDirection", change == null || change.getDirection() == null ? null
+                : change.getDirection().name());
+        fields.put("comparedWith", comparedWith);
+        fields.put("qualifier", qualifier.name());
+        fields.put("periodStart", String.valueOf(periodStart));
+        fields.put("periodEnd", String.valueOf(periodEnd));
+        fields.put("basis", basis == null ? null : basis.name());
+        fields.put("rankPosition", rank == null || rank.getPosition() == null ? null : rank.getPosition().toString());
+        fields.put("rankScope", rank == null ? null : rank.getScope());
+        fields.put("indicator", indicator == null ? null : indicator.getCode());
+        fields.put("sourceSentence", sourceSentence);
+        fields.put("headline", String.valueOf(headline));
+        return fields;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

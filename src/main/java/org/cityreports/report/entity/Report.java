@@ -28,14 +28,20 @@ import org.cityreports.city.entity.City;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** One city's government work report of one year (the year it is delivered). */
+/**
+ * One revision of a city's government work report of one year (the year it is delivered).
+ * Revision 1 is the first transcription; editing a published report starts the next revision as
+ * a copy, and the public keeps reading the published one until the new one is published.
+ */
 @Entity
-@Table(name = "REPORT", uniqueConstraints =
-        @UniqueConstraint(name = "UQ_REPORT_CITY_YEAR", columnNames = {"CITY_ID", "REPORT_YEAR"}))
+@Table(name = "REPORT", uniqueConstraints = @UniqueConstraint(name = "UQ_REPORT_CITY_YEAR_REVISION",
+        columnNames = {"CITY_ID", "REPORT_YEAR", "REVISION"}))
 @NamedQuery(name = Report.PUBLISHED_OF_CITY, query = "SELECT r FROM Report r WHERE r.city = :city"
         + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED ORDER BY r.year DESC")
 @NamedQuery(name = Report.PUBLISHED, query = "SELECT r FROM Report r JOIN FETCH r.city"
@@ -88,6 +94,15 @@ public class Report {
     @Column(name = "STATUS", nullable = false, length = 20)
     private ReportStatus status = ReportStatus.DRAFT;
 
+    @Min(1)
+    @Column(name = "REVISION", nullable = false)
+    private int revision = 1;
+
+    /** Why a reviewer sent the revision back; cleared when it is submitted again. */
+    @Size(max = 2000)
+    @Column(name = "REVIEW_COMMENT", length = 2000)
+    private String reviewComment;
+
     @Valid
     @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -109,13 +124,6 @@ public class Report {
         this.sourceText = sourceText;
     }
 
-    /** Appends a section at the end of the report. */
-    public Section addSection(Part part, String title, String narrative) {
-        Section section = new Section(this, part, title, narrative, sections.size());
-        sections.add(section);
-        return section;
-    }
-
     /** A new description from staff; the city stays, the year may be corrected. */
     public void describe(int year, DocumentKind documentKind, String title, String sourceText) {
         this.year = year;
@@ -124,8 +132,86 @@ public class Report {
         this.sourceText = sourceText;
     }
 
+    /** The editor hands the draft to review. */
+    public void submit() {
+        requireStatus(ReportStatus.DRAFT);
+        status = ReportStatus.IN_REVIEW;
+        reviewComment = null;
+    }
+
+    /** A reviewer returns the revision to its editors with what to fix. */
+    public void sendBack(String comment) {
+        requireStatus(ReportStatus.IN_REVIEW);
+        status = ReportStatus.DRAFT;
+        reviewComment = comment;
+    }
+
+    /** Shown to the public from now on; the caller supersedes the revision published before. */
     public void publish() {
         status = ReportStatus.PUBLISHED;
+    }
+
+    public void supersede() {
+        requireStatus(ReportStatus.PUBLISHED);
+        status = ReportStatus.SUPERSEDED;
+    }
+
+    /** The next revision: a draft copy of this one, with every section, figure and target. */
+    public Report nextRevision() {
+        requireStatus(ReportStatus.PUBLISHED);
+        Report next = new Report(city, year, documentKind, title, sourceText);
+        next.revision = revision + 1;
+        sections.forEach(section -> section.copyInto(next));
+        return next;
+    }
+
+    /** Sections, figures and targets change only in a draft; review and the public see a fixed text. */
+    public boolean isEditable() {
+        return status == ReportStatus.DRAFT;
+    }
+
+    private void requireStatus(ReportStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Report " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    /** Appends a section; the public page shows each part's sections in the order they were added. */
+    public Section addSection(Part part, String title, String narrative) {
+        int position = sections.stream().mapToInt(Section::getPosition).max().orElse(-1) + 1;
+        Section section = new Section(this, part, title, narrative, position);
+        sections.add(section);
+        return section;
+    }
+
+    /** Swaps a section with its neighbour of the same part; false when it is already first or last. */
+    public boolean move(Section section, boolean up) {
+        List<Section> ofPart = sectionsOf(section.getPart());
+        int index = ofPart.indexOf(section);
+        int neighbour = up ? index - 1 : index + 1;
+        if (index < 0 || neighbour < 0 || neighbour >= ofPart.size()) {
+            return false;
+        }
+        Section other = ofPart.get(neighbour);
+        int position = section.getPosition();
+        section.moveTo(other.getPosition());
+        other.moveTo(position);
+        sections.sort(java.util.Comparator.comparingInt(Section::getPosition));
+        return true;
+    }
+
+    public void remove(Section section) {
+        sections.remove(section);
+    }
+
+    /** The description as the audit log records it, field by field. */
+    public Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("year", String.valueOf(year));
+        fields.put("documentKind", documentKind.name());
+        fields.put("title", title);
+        fields.put("sourceText", sourceText);
+        return fields;
     }
 
     public boolean isPublished() {
@@ -134,7 +220,8 @@ public class Report {
 
     /** The sections of one part, in report order. */
     public List<Section> sectionsOf(Part part) {
-        return sections.stream().filter(s -> s.getPart() == part).toList();
+        return sections.stream().filter(s -> s.getPart() == part)
+                .sorted(java.util.Comparator.comparingInt(Section::getPosition)).toList();
     }
 
     public Stream<Figure> figures() {
@@ -180,6 +267,14 @@ public class Report {
 
     public ReportStatus getStatus() {
         return status;
+    }
+
+    public int getRevision() {
+        return revision;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
     }
 
     public List<Section> getSections() {

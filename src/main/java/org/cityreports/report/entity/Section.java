@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,9 @@ import jakarta.validation.constraints.Size;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A theme of one part of a report ("高质量发展迈出新步伐") with its narrative, figures and, in the
@@ -57,6 +60,10 @@ public class Section {
     @Column(name = "POSITION", nullable = false)
     private int position;
 
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
     @Valid
     @OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -81,7 +88,7 @@ public class Section {
 
     /** Appends a figure; its period defaults to what the part reviews. */
     public Figure addFigure(Figure.Builder builder) {
-        Figure figure = builder.build(this, figures.size());
+        Figure figure = builder.build(this, figures.stream().mapToInt(Figure::getPosition).max().orElse(-1) + 1);
         figures.add(figure);
         return figure;
     }
@@ -90,9 +97,43 @@ public class Section {
         if (part != Part.PLAN) {
             throw new IllegalStateException("Targets belong to the plan part, not to " + part);
         }
-        Target target = builder.build(this, targets.size());
+        Target target = builder.build(this, targets.stream().mapToInt(Target::getPosition).max().orElse(-1) + 1);
         targets.add(target);
         return target;
+    }
+
+    /** A new heading and text from staff; the part stays. */
+    public void edit(String title, String narrative) {
+        this.title = title;
+        this.narrative = narrative;
+    }
+
+    void moveTo(int position) {
+        this.position = position;
+    }
+
+    public void remove(Figure figure) {
+        figures.remove(figure);
+    }
+
+    public void remove(Target target) {
+        targets.remove(target);
+    }
+
+    /** Copies this section with its figures and targets to the end of another revision. */
+    void copyInto(Report revision) {
+        Section copy = revision.addSection(part, title, narrative);
+        figures.forEach(figure -> copy.figures.add(figure.copyInto(copy)));
+        targets.forEach(target -> copy.targets.add(target.copyInto(copy)));
+    }
+
+    /** The section as the audit log records it, field by field. */
+    public Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("part", part.name());
+        fields.put("title", title);
+        fields.put("narrative", narrative);
+        return fields;
     }
 
     /** First and last calendar year the figures of this section speak of, unless a figure says otherwise. */
@@ -133,6 +174,10 @@ public class Section {
 
     public int getPosition() {
         return position;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public List<Figure> getFigures() {

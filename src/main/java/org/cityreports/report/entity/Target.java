@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -21,6 +22,8 @@ import org.cityreports.unit.Decimals;
 import org.cityreports.unit.Unit;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A commitment of the plan part: "研发经费投入年均增长 10% 以上" is ≥ 10 % a year, 2022–2026. */
 @Entity
@@ -82,6 +85,10 @@ public class Target {
     @Column(name = "SOURCE_SENTENCE", nullable = false, length = 1000)
     private String sourceSentence;
 
+    @Version
+    @Column(name = "VERSION")
+    private long version;
+
     protected Target() {
         // for JPA
     }
@@ -89,6 +96,44 @@ public class Target {
     @AssertTrue(message = "{target.years.order}")
     boolean isYearsInOrder() {
         return startYear <= endYear;
+    }
+
+    /** Takes every field from what staff entered; the section and the place in it stay. */
+    public void edit(Builder edited) {
+        Target source = edited.build(section, position);
+        label = source.label;
+        indicator = source.indicator;
+        kind = source.kind;
+        comparator = source.comparator;
+        value = source.value;
+        unit = source.unit;
+        startYear = source.startYear;
+        endYear = source.endYear;
+        sourceSentence = source.sourceSentence;
+    }
+
+    Target copyInto(Section other) {
+        return builder(label, kind, comparator, value, unit, sourceSentence).indicator(indicator)
+                .years(startYear, endYear).build(other, position);
+    }
+
+    /** The target as the audit log records it, field by field. */
+    public Map<String, String> snapshot() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("label", label);
+        fields.put("kind", kind.name());
+        fields.put("comparator", comparator.name());
+        fields.put("value", getValue().toPlainString());
+        fields.put("unit", unit.symbol());
+        fields.put("startYear", String.valueOf(startYear));
+        fields.put("endYear", String.valueOf(endYear));
+        fields.put("indicator", indicator == null ? null : indicator.getCode());
+        fields.put("sourceSentence", sourceSentence);
+        return fields;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Long getId() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cityreports.audit.control.AuditLog;
 import org.cityreports.city.control.Cities;
 import org.cityreports.staff.control.Accounts;
 import org.cityreports.staff.entity.Role;
@@ -46,6 +47,9 @@ public class AccountsPage {
 
     @Inject
     Validator validator;
+
+    @Inject
+    AuditLog audit;
 
     @Context
     HttpServletRequest request;
@@ -89,6 +93,7 @@ public class AccountsPage {
         Map<String, Object> model = new HashMap<>();
         model.put("account", account);
         model.put("oneTimePassword", oneTime);
+        model.put("activity", audit.byActor(account.getUsername()));
         return new Viewable("/staff/account", model);
     }
 

@@ -19,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cityreports.audit.control.AuditLog;
 import org.cityreports.staff.control.LoginThrottle;
 import org.cityreports.web.CsrfToken;
 import org.glassfish.jersey.server.mvc.Viewable;
@@ -44,6 +45,9 @@ public class LoginPage {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    AuditLog audit;
 
     @Context
     HttpServletRequest request;
@@ -76,15 +80,18 @@ public class LoginPage {
                 .newAuthentication(true));
         switch (status) {
             case SUCCESS:
+                audit.signIn(name, true, request.getRemoteAddr());
                 throttle.succeeded(name);
                 CsrfToken.renew(request);
                 return Response.seeOther(URI.create("/staff")).build();
             case SEND_CONTINUE:
                 // the mechanism has already redirected to the page that asked for sign-in
+                audit.signIn(name, true, request.getRemoteAddr());
                 throttle.succeeded(name);
                 CsrfToken.renew(request);
                 return null;
             default:
+                audit.signIn(name, false, request.getRemoteAddr());
                 throttle.failed(name, request.getRemoteAddr());
                 return Response.status(401).entity(page(name, "staff.login.failed", null)).build();
         }

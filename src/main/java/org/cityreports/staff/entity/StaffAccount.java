@@ -114,9 +114,19 @@ public class StaffAccount {
         return roles.contains(role);
     }
 
-    /** Admins and reviewers see every city; an editor the cities assigned to them. */
+    /** Admins and reviewers see every city's reports; an editor those of the cities assigned to them. */
+    public boolean mayView(City city) {
+        return has(Role.ADMIN) || has(Role.REVIEWER) || mayEdit(city);
+    }
+
+    /** Editors change the reports of their cities; admins any city's, to help out. */
     public boolean mayEdit(City city) {
-        return has(Role.ADMIN) || has(Role.REVIEWER) || has(Role.EDITOR) && cities.contains(city);
+        return has(Role.ADMIN) || has(Role.EDITOR) && cities.contains(city);
+    }
+
+    /** Reviewers publish submitted reports or send them back. */
+    public boolean mayReview() {
+        return has(Role.REVIEWER);
     }
 
     public Long getId() {

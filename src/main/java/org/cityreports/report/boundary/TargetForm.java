@@ -1,0 +1,113 @@
+package org.cityreports.report.boundary;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.FormParam;
+import org.cityreports.indicator.control.Indicators;
+import org.cityreports.indicator.entity.Indicator;
+import org.cityreports.report.entity.Comparator;
+import org.cityreports.report.entity.Target;
+import org.cityreports.report.entity.TargetKind;
+import org.cityreports.unit.Unit;
+import org.cityreports.unit.ValueBounds;
+import org.cityreports.web.FormErrors;
+import org.cityreports.web.FormFields;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** A plan target as staff type it: "研发经费投入年均增长 10% 以上" is yearly growth, at least, 10, %. */
+public class TargetForm {
+
+    @NotBlank(message = "{target.label.required}")
+    @Size(max = 200, message = "{target.label.size}")
+    @FormParam("label")
+    public String label = "";
+
+    @NotBlank(message = "{target.kind.required}")
+    @Pattern(regexp = "LEVEL|YEARLY_GROWTH|CUMULATIVE_INCREASE|COUNT_TO_DELIVER", message = "{target.kind.required}")
+    @FormParam("kind")
+    public String kind = "";
+
+    @NotBlank(message = "{target.comparator.required}")
+    @Pattern(regexp = "AT_LEAST|AT_MOST|ABOUT", message = "{target.comparator.required}")
+    @FormParam("comparator")
+    public String comparator = "";
+
+    @NotBlank(message = "{target.value.required}")
+    @Pattern(regexp = Numbers.DECIMAL, message = "{value.decimal}")
+    @FormParam("value")
+    public String value = "";
+
+    @NotBlank(message = "{unit.required}")
+    @FormParam("unit")
+    public String unit = "";
+
+    @Pattern(regexp = Numbers.OPTIONAL_YEAR, message = "{year.range}")
+    @FormParam("startYear")
+    public String startYear = "";
+
+    @Pattern(regexp = Numbers.OPTIONAL_YEAR, message = "{year.range}")
+    @FormParam("endYear")
+    public String endYear = "";
+
+    @FormParam("indicator")
+    public String indicator = "";
+
+    @NotBlank(message = "{target.sourceSentence.required}")
+    @Size(max = 1000, message = "{target.sourceSentence.size}")
+    @FormParam("sourceSentence")
+    public String sourceSentence = "";
+
+    @FormParam("version")
+    public Long version;
+
+    static TargetForm of(Target target) {
+        TargetForm form = new TargetForm();
+        form.label = target.getLabel();
+        form.kind = target.getKind().name();
+        form.comparator = target.getComparator().name();
+        form.value = target.getValue().toPlainString();
+        form.unit = target.getUnit().symbol();
+        form.startYear = String.valueOf(target.getStartYear());
+        form.endYear = String.valueOf(target.getEndYear());
+        form.indicator = target.getIndicator() == null ? "" : target.getIndicator().getCode();
+        form.sourceSentence = target.getSourceSentence();
+        form.version = target.getVersion();
+        return form;
+    }
+
+    /**
+     * The target when every rule holds; otherwise empty, with the messages in {@code errors}.
+     * Call with what Bean Validation found; these rules skip the fields it refused.
+     */
+    Optional<Target.Builder> toBuilder(Indicators indicators, FormErrors errors) {
+        FormFields.blankNulls(this);
+        Unit targetUnit = Numbers.unit(unit, "unit", errors);
+        BigDecimal amount = Numbers.decimal(value);
+        TargetKind targetKind = kind.matches("LEVEL|YEARLY_GROWTH|CUMULATIVE_INCREASE|COUNT_TO_DELIVER")
+                ? TargetKind.valueOf(kind) : null;
+        if (targetUnit != null && amount != null && targetKind != null) {
+            boolean isGrowth = targetKind == TargetKind.YEARLY_GROWTH || targetKind == TargetKind.CUMULATIVE_INCREASE;
+            ValueBounds.problem(amount, targetUnit, isGrowth, false).ifPresent(key -> errors.add("value", key));
+        }
+        Integer start = Numbers.year(startYear, "startYear", errors);
+        Integer end = Numbers.year(endYear, "endYear", errors);
+        if ((start == null) != (end == null)) {
+            errors.add(start == null ? "startYear" : "endYear", "target.years.both");
+        } else if (start != null && start > end) {
+            errors.add("endYear", "target.years.order");
+        }
+        Indicator linked = Numbers.indicator(indicator, indicators, errors);
+        if (!errors.isEmpty()) {
+            return Optional.empty();
+        }
+        Target.Builder builder = Target.builder(label.strip(), targetKind, Comparator.valueOf(comparator), amount,
+                targetUnit, sourceSentence.strip()).indicator(linked);
+        if (start != null) {
+            builder.years(start, end);
+        }
+        return Optional.of(builder);
+    }
+}

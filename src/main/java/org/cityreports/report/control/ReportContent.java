@@ -1,0 +1,192 @@
+package org.cityreports.report.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.cityreports.audit.control.AuditLog;
+import org.cityreports.audit.entity.AuditedType;
+import org.cityreports.report.entity.Figure;
+import org.cityreports.report.entity.Part;
+import org.cityreports.report.entity.Report;
+import org.cityreports.report.entity.Section;
+import org.cityreports.report.entity.Target;
+import org.cityreports.staff.entity.StaffAccount;
+import org.cityreports.web.Refusal;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The sections, figures and targets of a draft as staff add, change and delete them. Every
+ * change checks that the caller may edit the report and that it is a draft, refuses a save over
+ * someone else's newer one, and writes the audit log in the same transaction.
+ */
+@ApplicationScoped
+public class ReportContent {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ReportDrafts drafts;
+
+    @Inject
+    AuditLog audit;
+
+    public Section section(long id, StaffAccount account) {
+        Section section = found(em.find(Section.class, id), "section", id);
+        drafts.find(section.getReport().getId(), account);
+        return section;
+    }
+
+    public Figure figure(long id, StaffAccount account) {
+        Figure figure = found(em.find(Figure.class, id), "figure", id);
+        drafts.find(figure.getSection().getReport().getId(), account);
+        return figure;
+    }
+
+    public Target target(long id, StaffAccount account) {
+        Target target = found(em.find(Target.class, id), "target", id);
+        drafts.find(target.getSection().getReport().getId(), account);
+        return target;
+    }
+
+    @Transactional
+    public Section addSection(long reportId, StaffAccount account, Part part, String title, String narrative) {
+        Report report = drafts.findEditable(reportId, account);
+        Section section = report.addSection(part, title, narrative);
+        em.flush();
+        audit.created(account.getUsername(), AuditedType.SECTION, section.getId(), reportId, section.snapshot());
+        return section;
+    }
+
+    /** @return the section as saved, or empty when someone saved it after {@code startedFromVersion} */
+    @Transactional
+    public Optional<Section> editSection(long id, long startedFromVersion, StaffAccount account, String title,
+                                         String narrative) {
+        Section section = editable(section(id, account), account);
+        if (section.getVersion() != startedFromVersion) {
+            return Optional.empty();
+        }
+        Map<String, String> before = section.snapshot();
+        section.edit(title, narrative);
+        em.flush();
+        audit.updated(account.getUsername(), AuditedType.SECTION, id, reportId(section), before, section.snapshot());
+        return Optional.of(section);
+    }
+
+    @Transactional
+    public Section moveSection(long id, StaffAccount account, boolean up) {
+        Section section = editable(section(id, account), account);
+        int before = section.getPosition();
+        if (section.getReport().move(section, up)) {
+            em.flush();
+            audit.updated(account.getUsername(), AuditedType.SECTION, id, reportId(section),
+                    Map.of("position", String.valueOf(before)), Map.of("position", String.valueOf(section.getPosition())));
+        }
+        return section;
+    }
+
+    /** Deletes the section with its figures and targets, each recorded in the audit log. */
+    @Transactional
+    public Report deleteSection(long id, StaffAccount account) {
+        Section section = editable(section(id, account), account);
+        Report report = section.getReport();
+        String actor = account.getUsername();
+        section.getFigures().forEach(f -> audit.deleted(actor, AuditedType.FIGURE, f.getId(), report.getId(), f.snapshot()));
+        section.getTargets().forEach(t -> audit.deleted(actor, AuditedType.TARGET, t.getId(), report.getId(), t.snapshot()));
+        audit.deleted(actor, AuditedType.SECTION, id, report.getId(), section.snapshot());
+        report.remove(section);
+        return report;
+    }
+
+    @Transactional
+    public Figure addFigure(long sectionId, StaffAccount account, Figure.Builder builder) {
+        Section section = editable(section(sectionId, account), account);
+        Figure figure = section.addFigure(builder);
+        em.flush();
+        audit.created(account.getUsername(), AuditedType.FIGURE, figure.getId(), reportId(section), figure.snapshot());
+        return figure;
+    }
+
+    /** @return the figure as saved, or empty when someone saved it after {@code startedFromVersion} */
+    @Transactional
+    public Optional<Figure> editFigure(long id, long startedFromVersion, StaffAccount account, Figure.Builder edited) {
+        Figure figure = figure(id, account);
+        editable(figure.getSection(), account);
+        if (figure.getVersion() != startedFromVersion) {
+            return Optional.empty();
+        }
+        Map<String, String> before = figure.snapshot();
+        figure.edit(edited);
+        em.flush();
+        audit.updated(account.getUsername(), AuditedType.FIGURE, id, reportId(figure.getSection()), before,
+                figure.snapshot());
+        return Optional.of(figure);
+    }
+
+    @Transactional
+    public Section deleteFigure(long id, StaffAccount account) {
+        Figure figure = figure(id, account);
+        Section section = editable(figure.getSection(), account);
+        audit.deleted(account.getUsername(), AuditedType.FIGURE, id, reportId(section), figure.snapshot());
+        section.remove(figure);
+        return section;
+    }
+
+    @Transactional
+    public Target addTarget(long sectionId, StaffAccount account, Target.Builder builder) {
+        Section section = editable(section(sectionId, account), account);
+        if (section.getPart() != Part.PLAN) {
+            throw Refusal.conflict("staff.target.planOnly");
+        }
+        Target target = section.addTarget(builder);
+        em.flush();
+        audit.created(account.getUsername(), AuditedType.TARGET, target.getId(), reportId(section), target.snapshot());
+        return target;
+    }
+
+    /** @return the target as saved, or empty when someone saved it after {@code startedFromVersion} */
+    @Transactional
+    public Optional<Target> editTarget(long id, long startedFromVersion, StaffAccount account, Target.Builder edited) {
+        Target target = target(id, account);
+        editable(target.getSection(), account);
+        if (target.getVersion() != startedFromVersion) {
+            return Optional.empty();
+        }
+        Map<String, String> before = target.snapshot();
+        target.edit(edited);
+        em.flush();
+        audit.updated(account.getUsername(), AuditedType.TARGET, id, reportId(target.getSection()), before,
+                target.snapshot());
+        return Optional.of(target);
+    }
+
+    @Transactional
+    public Section deleteTarget(long id, StaffAccount account) {
+        Target target = target(id, account);
+        Section section = editable(target.getSection(), account);
+        audit.deleted(account.getUsername(), AuditedType.TARGET, id, reportId(section), target.snapshot());
+        section.remove(target);
+        return section;
+    }
+
+    private static Section editable(Section section, StaffAccount account) {
+        ReportDrafts.requireEditable(section.getReport(), account);
+        return section;
+    }
+
+    private static long reportId(Section section) {
+        return section.getReport().getId();
+    }
+
+    private static <T> T found(T entity, String kind, long id) {
+        if (entity == null) {
+            throw new NotFoundException("No " + kind + " " + id);
+        }
+        return entity;
+    }
+}

@@ -1,0 +1,130 @@
+package org.cityreports.report.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import org.cityreports.audit.control.AuditLog;
+import org.cityreports.audit.entity.AuditedType;
+import org.cityreports.report.entity.Report;
+import org.cityreports.report.entity.ReportStatus;
+import org.cityreports.staff.entity.StaffAccount;
+import org.cityreports.web.Refusal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A report's way to the public: the editor submits a draft, a reviewer publishes it or sends it
+ * back with a comment, and editing a published report starts a new draft revision while the
+ * public keeps reading the published one.
+ */
+@ApplicationScoped
+public class ReportReview {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ReportDrafts drafts;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public Report submit(long id, StaffAccount account) {
+        Report report = drafts.findEditable(id, account);
+        report.submit();
+        statusChanged(account, report, ReportStatus.DRAFT, null);
+        return report;
+    }
+
+    @Transactional
+    public Report sendBack(long id, StaffAccount account, String comment) {
+        Report report = inReview(id, account);
+        report.sendBack(comment);
+        statusChanged(account, report, ReportStatus.IN_REVIEW, comment);
+        return report;
+    }
+
+    /** Publishes the revision; the revision the public read until now is superseded. */
+    @Transactional
+    public Report publish(long id, StaffAccount account) {
+        Report report = inReview(id, account);
+        publishedRevision(report).ifPresent(previous -> {
+            previous.supersede();
+            statusChanged(account, previous, ReportStatus.PUBLISHED, null);
+        });
+        report.publish();
+        statusChanged(account, report, ReportStatus.IN_REVIEW, null);
+        return report;
+    }
+
+    /**
+     * The draft in which staff change a published report: the open revision if there is one,
+     * otherwise a new copy of the published one.
+     */
+    @Transactional
+    public Report revise(long id, StaffAccount account) {
+        Report published = drafts.find(id, account);
+        if (!account.mayEdit(published.getCity())) {
+            throw new ForbiddenException("Not your city's report");
+        }
+        if (published.getStatus() != ReportStatus.PUBLISHED) {
+            throw Refusal.conflict("staff.report.reviseOnlyPublished");
+        }
+        Optional<Report> open = em.createQuery("SELECT r FROM Report r WHERE r.city = :city AND r.year = :year"
+                        + " AND r.revision > :revision AND r.status IN :open", Report.class)
+                .setParameter("city", published.getCity()).setParameter("year", published.getYear())
+                .setParameter("revision", published.getRevision())
+                .setParameter("open", java.util.List.of(ReportStatus.DRAFT, ReportStatus.IN_REVIEW))
+                .getResultStream().findFirst();
+        if (open.isPresent()) {
+            return open.get();
+        }
+        // two editors starting a revision at once: the second commit fails on the published one's version
+        em.lock(published, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Report next = published.nextRevision();
+        em.persist(next);
+        em.flush();
+        Map<String, String> fields = new LinkedHashMap<>(next.snapshot());
+        fields.put("revision", String.valueOf(next.getRevision()));
+        fields.put("copiedFrom", String.valueOf(published.getId()));
+        audit.created(account.getUsername(), AuditedType.REPORT, next.getId(), next.getId(), fields);
+        return next;
+    }
+
+    /**
+     * @throws ForbiddenException when the caller is no reviewer
+     * @throws Refusal            (409) when the report is not in review
+     */
+    public Report requireReviewable(long id, StaffAccount account) {
+        return inReview(id, account);
+    }
+
+    private Report inReview(long id, StaffAccount account) {
+        Report report = drafts.find(id, account);
+        if (!account.mayReview()) {
+            throw new ForbiddenException("Only reviewers publish or send back");
+        }
+        if (report.getStatus() != ReportStatus.IN_REVIEW) {
+            throw Refusal.conflict("staff.report.notInReview");
+        }
+        return report;
+    }
+
+    private Optional<Report> publishedRevision(Report report) {
+        return em.createQuery("SELECT r FROM Report r WHERE r.city = :city AND r.year = :year AND r.status = :published",
+                        Report.class)
+                .setParameter("city", report.getCity()).setParameter("year", report.getYear())
+                .setParameter("published", ReportStatus.PUBLISHED).getResultStream().findFirst();
+    }
+
+    private void statusChanged(StaffAccount account, Report report, ReportStatus from, String comment) {
+        audit.statusChanged(account.getUsername(), report.getId(), from.name(), report.getStatus().name(), comment);
+    }
+}
