@@ -1,0 +1,101 @@
+package org.cityreports.browser;
+
+import org.cityreports.it.DeployedWar;
+import org.cityreports.it.StaffClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The README's walkthrough in real Chromium: the admin creates a city, an editor and a reviewer;
+ * the editor transcribes a report, corrects a refused figure, adds a target and submits; the
+ * reviewer publishes; the public reads the figure.
+ */
+class TranscriptionBrowserIT extends DeployedWar {
+
+    private WebDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aReportGoesFromTheEditorsFormsThroughReviewToThePublicPage() throws IOException {
+        new StaffClient(base).signInAsAdmin(); // makes sure the admin has a password of their own
+        String adminPassword = Files.readString(
+                Path.of(System.getProperty("it.data.dir", "target/it-data")).resolve("test-admin-password")).strip();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String city = "br-" + run;
+        driver = Browser.open("zh-CN");
+        StaffDesk desk = new StaffDesk(driver, base.toString());
+
+        desk.signIn("admin", adminPassword).go("/staff/cities")
+                .type("slug", city).type("nameZh", "浏览市").type("nameEn", "Browser City").type("province", "测试省")
+                .press("添加城市");
+        String editorPassword = createAccount(desk, "ed-" + run, "编辑", "浏览市");
+        String reviewerPassword = createAccount(desk, "rv-" + run, "审核", null);
+        desk.signOut();
+
+        desk.signInFirstTime("ed-" + run, editorPassword, "editor-" + run + "-secret");
+        assertEquals("/staff", desk.path());
+        desk.follow("新建报告").choose("city", "浏览市").type("year", "2025").choose("documentKind", "全文")
+                .type("title", "2025 年政府工作报告").type("sourceText", "全市地区生产总值实现 5121.61 亿元,增长 9.2%。")
+                .press("保存");
+        String report = desk.path();
+        assertTrue(report.matches("/staff/reports/\\d+"), report);
+
+        desk.follow("添加章节").choose("part", "年度工作回顾").type("title", "经济运行稳中有进").press("保存");
+        desk.followInSection("经济运行稳中有进", "添加数据")
+                .type("label", "地区生产总值").type("value", "5121,61").type("unit", "亿元")
+                .type("changeValue", "9.2").type("changeUnit", "%").choose("changeDirection", "增长")
+                .type("sourceSentence", "全市地区生产总值实现 5121.61 亿元,增长 9.2%。")
+                .press("保存并继续添加");
+        assertTrue(desk.errorsOf("value").contains("请输入数字"), desk.text());
+        assertTrue(desk.text().contains("有 1 处需要修改"), "the summary on top");
+        desk.type("value", "5121.61").press("保存并继续添加");
+        assertTrue(desk.textOf(".saved").contains("地区生产总值 5121.61 亿元"), desk.text());
+        desk.type("label", "地区生产总值增速").type("value", "9.2").type("unit", "%").choose("direction", "增长")
+                .press("保存");
+        assertEquals(report, desk.path());
+        assertTrue(desk.text().contains("2 个数据"), desk.text());
+
+        desk.follow("添加章节").choose("part", "今后工作目标任务").type("title", "主要预期目标").press("保存");
+        desk.followInSection("主要预期目标", "添加目标")
+                .type("label", "地区生产总值增长").choose("kind", "年均增长").choose("comparator", "不低于")
+                .type("value", "6").type("unit", "%").type("sourceSentence", "地区生产总值增长 6% 以上。").press("保存");
+        assertTrue(desk.text().contains("年均增长 ≥ 6 %"), desk.text());
+        desk.press("提交审核");
+        assertTrue(desk.textOf(".report-status").contains("待审核"));
+        desk.signOut();
+
+        desk.signInFirstTime("rv-" + run, reviewerPassword, "reviewer-" + run + "-secret");
+        desk.go(report).press("发布");
+        assertEquals("已发布", desk.textOf(".report-status"));
+        desk.follow("公开页面");
+        String page = desk.text();
+        assertTrue(page.contains("5121.61"), page);
+        assertTrue(page.contains("经济运行稳中有进"));
+        assertTrue(page.contains("地区生产总值增长"), "the target");
+    }
+
+    /** As admin in the browser: a new account, and the one-time password its page shows once. */
+    private static String createAccount(StaffDesk desk, String username, String role, String city) {
+        desk.go("/staff/accounts/new").type("username", username).type("displayName", username).tick(role);
+        if (city != null) {
+            desk.tick(city);
+        }
+        desk.press("创建账户");
+        return desk.textOf("code.one-time-password");
+    }
+}
