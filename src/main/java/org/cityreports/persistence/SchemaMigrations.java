@@ -1,7 +1,6 @@
 package org.cityreports.persistence;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -22,17 +21,14 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class SchemaMigrations {
 
-    public static final String DATA_SOURCE = "java:app/jdbc/cityreports";
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
-
-    @Resource(lookup = DATA_SOURCE)
-    DataSource dataSource;
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
                  Object event) {
-        MigrateResult result = migrate(dataSource);
-        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now)");
+        ApplicationDataSource.Found database = ApplicationDataSource.get();
+        MigrateResult result = migrate(database.dataSource());
+        LOG.info(() -> "Schema of " + database.jndiName() + " at version " + result.targetSchemaVersion + " ("
+                + result.migrationsExecuted + " migrations applied now)");
     }
 
     /** Migrates the database behind the data source to the newest version (or to {@code target}). */
@@ -53,7 +49,7 @@ public class SchemaMigrations {
             String product = connection.getMetaData().getDatabaseProductName();
             return product.toLowerCase(java.util.Locale.ROOT).contains("postgres") ? "TEXT" : "CLOB";
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the database " + DATA_SOURCE, e);
+            throw new IllegalStateException("Cannot reach the database", e);
         }
     }
 }

@@ -1,10 +1,12 @@
 package org.cityreports.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
+import java.time.Duration;
 
 /**
  * The staff area as a person at a desk uses it in the browser: go to a page, type into labelled
@@ -45,20 +47,45 @@ final class StaffDesk {
     }
 
     StaffDesk press(String buttonText) {
-        driver.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "']")).click();
-        return this;
+        return andWaitForTheNextPage(driver.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "']")));
     }
 
     StaffDesk follow(String linkText) {
-        driver.findElement(By.linkText(linkText)).click();
-        return this;
+        return andWaitForTheNextPage(driver.findElement(By.linkText(linkText)));
+    }
+
+    /**
+     * Clicks and waits until the browser has left the page: a click returns before the form's
+     * response has arrived, and going elsewhere at once would cancel it.
+     */
+    private StaffDesk andWaitForTheNextPage(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                page.isEnabled();
+            } catch (StaleElementReferenceException left) {
+                return this;
+            }
+            sleep();
+        }
+        throw new IllegalStateException("Still on " + driver.getCurrentUrl() + " after clicking");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Follows a link inside the section headed so: its own "add a figure" rather than another's. */
     StaffDesk followInSection(String heading, String linkText) {
-        driver.findElement(By.xpath("//section[h3[normalize-space(.)='" + heading + "']]//a[normalize-space(.)='"
-                + linkText + "']")).click();
-        return this;
+        return andWaitForTheNextPage(driver.findElement(By.xpath("//section[h3[normalize-space(.)='" + heading
+                + "']]//a[normalize-space(.)='" + linkText + "']")));
     }
 
     StaffDesk signIn(String username, String password) {

@@ -6,9 +6,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,10 +28,8 @@ class TranscriptionBrowserIT extends DeployedWar {
     }
 
     @Test
-    void aReportGoesFromTheEditorsFormsThroughReviewToThePublicPage() throws IOException {
-        new StaffClient(base).signInAsAdmin(); // makes sure the admin has a password of their own
-        String adminPassword = Files.readString(
-                Path.of(System.getProperty("it.data.dir", "target/it-data")).resolve("test-admin-password")).strip();
+    void aReportGoesFromTheEditorsFormsThroughReviewToThePublicPage() {
+        String adminPassword = new StaffClient(base).signInAsAdmin().adminPassword();
         String run = UUID.randomUUID().toString().substring(0, 6);
         String city = "br-" + run;
         driver = Browser.open("zh-CN");

@@ -23,6 +23,7 @@ class ReviewWorkflowIT extends DeployedWar {
     private String report;
     private long section;
     private long figure;
+    private String reviewerName;
 
     @BeforeEach
     void draftWithAFigure() {
@@ -30,7 +31,8 @@ class ReviewWorkflowIT extends DeployedWar {
         String run = UUID.randomUUID().toString().substring(0, 6);
         city = admin.createCity("rw-" + run);
         editor = new StaffClient(base).signInFirstTime("rw-e-" + run, admin.createAccount("rw-e-" + run, "editor", city));
-        reviewer = new StaffClient(base).signInFirstTime("rw-r-" + run, admin.createAccount("rw-r-" + run, "reviewer"));
+        reviewerName = "rw-r-" + run;
+        reviewer = new StaffClient(base).signInFirstTime(reviewerName, admin.createAccount(reviewerName, "reviewer"));
         report = editor.createReport(city, 2024, "2024 年政府工作报告");
         section = editor.addSection(report, "ANNUAL_REVIEW", "经济运行");
         figure = editor.addFigure(section, Map.of("label", "地区生产总值", "value", "5121.61", "unit", "亿元",
@@ -67,6 +69,7 @@ class ReviewWorkflowIT extends DeployedWar {
 
         String page = Http.getChinese(base, publicPage).body();
         assertTrue(page.contains("5121.61"), page);
+        assertTrue(editor.get("/staff").body().contains(" UTC · " + reviewerName), "the staff home says who changed it last");
         String history = reviewer.get(report + "/history").body();
         assertTrue(history.contains("IN_REVIEW") && history.contains("PUBLISHED"), history);
         assertTrue(history.contains("请核对地区生产总值"));

@@ -122,6 +122,16 @@ public final class StaffClient {
         }
     }
 
+    /** The admin's password as {@link #signInAsAdmin} chose it. */
+    public String adminPassword() {
+        try {
+            return Files.readString(Path.of(System.getProperty("it.data.dir", "target/it-data"))
+                    .resolve("test-admin-password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** As admin: creates an account and returns the one-time password the page shows once. */
     public String createAccount(String username, String role, String... citySlugs) {
         get("/staff/accounts/new");

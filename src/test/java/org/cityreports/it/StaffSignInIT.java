@@ -39,6 +39,20 @@ class StaffSignInIT extends DeployedWar {
     }
 
     @Test
+    void signingInLeadsBackToThePageAskedFor() {
+        StaffClient admin = new StaffClient(base).signInAsAdmin(); // the admin's own password exists
+        StaffClient visitor = new StaffClient(base);
+        assertEquals(302, visitor.get("/staff/accounts/new").statusCode());
+        HttpResponse<String> signedIn = visitor.signIn("admin", admin.adminPassword());
+        assertEquals(303, signedIn.statusCode());
+        assertEquals("/staff/accounts/new", StaffClient.location(signedIn));
+
+        StaffClient other = new StaffClient(base);
+        assertEquals("/staff", StaffClient.location(other.signIn("admin", admin.adminPassword())),
+                "with nothing asked for, the staff home");
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownNameGetTheSameAnswer() {
         HttpResponse<String> wrongPassword = new StaffClient(base).signIn("admin", "not-the-password");
         HttpResponse<String> unknownName = new StaffClient(base).signIn("nobody", "not-the-password");

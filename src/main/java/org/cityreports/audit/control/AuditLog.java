@@ -8,9 +8,11 @@ import org.cityreports.audit.entity.AuditAction;
 import org.cityreports.audit.entity.AuditEntry;
 import org.cityreports.audit.entity.AuditedType;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Writes the audit log. Changes are recorded inside the caller's transaction
@@ -78,6 +80,21 @@ public class AuditLog {
     public List<AuditEntry> ofReport(long reportId) {
         return em.createNamedQuery(AuditEntry.OF_REPORT, AuditEntry.class).setParameter("report", reportId)
                 .setMaxResults(PAGE).getResultList();
+    }
+
+    /** The newest entry of each of these reports, by report id; reports without entries are absent. */
+    public Map<Long, AuditEntry> lastChanges(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> newest = em.createQuery("SELECT MAX(a.id) FROM AuditEntry a WHERE a.reportId IN :reports"
+                + " GROUP BY a.reportId", Long.class).setParameter("reports", reportIds).getResultList();
+        if (newest.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.id IN :ids", AuditEntry.class)
+                .setParameter("ids", newest).getResultStream()
+                .collect(Collectors.toMap(AuditEntry::getReportId, entry -> entry));
     }
 
     public List<AuditEntry> of(AuditedType type, long id) {

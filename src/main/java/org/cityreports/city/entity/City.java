@@ -1,5 +1,6 @@
 package org.cityreports.city.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +17,7 @@ import java.util.Objects;
 
 /** A city whose government presents work reports; identified in URLs by its slug ("taiyuan"). */
 @Entity
+@Cacheable
 @Table(name = "CITY", uniqueConstraints = @UniqueConstraint(name = "UQ_CITY_SLUG", columnNames = "SLUG"))
 @NamedQuery(name = City.ALL, query = "SELECT c FROM City c ORDER BY c.slug")
 @NamedQuery(name = City.BY_SLUG, query = "SELECT c FROM City c WHERE c.slug = :slug")

@@ -1,5 +1,6 @@
 package org.cityreports.indicator.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -22,6 +23,7 @@ import java.util.Objects;
  */
 // INDICATOR is a reserved word in Derby.
 @Entity
+@Cacheable
 @Table(name = "STAT_INDICATOR", uniqueConstraints = @UniqueConstraint(name = "UQ_INDICATOR_CODE", columnNames = "CODE"))
 @NamedQuery(name = Indicator.ALL, query = "SELECT i FROM Indicator i ORDER BY i.code")
 public class Indicator {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityreports.audit.control.AuditLog;
 import org.cityreports.staff.control.LoginThrottle;
+import org.cityreports.staff.control.StaffAuthentication;
 import org.cityreports.web.CsrfToken;
 import org.glassfish.jersey.server.mvc.Viewable;
 
@@ -78,23 +79,16 @@ public class LoginPage {
         AuthenticationStatus status = security.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password)))
                 .newAuthentication(true));
-        switch (status) {
-            case SUCCESS:
-                audit.signIn(name, true, request.getRemoteAddr());
-                throttle.succeeded(name);
-                CsrfToken.renew(request);
-                return Response.seeOther(URI.create("/staff")).build();
-            case SEND_CONTINUE:
-                // the mechanism has already redirected to the page that asked for sign-in
-                audit.signIn(name, true, request.getRemoteAddr());
-                throttle.succeeded(name);
-                CsrfToken.renew(request);
-                return null;
-            default:
-                audit.signIn(name, false, request.getRemoteAddr());
-                throttle.failed(name, request.getRemoteAddr());
-                return Response.status(401).entity(page(name, "staff.login.failed", null)).build();
+        if (status == AuthenticationStatus.SUCCESS) {
+            audit.signIn(name, true, request.getRemoteAddr());
+            throttle.succeeded(name);
+            // the session survives sign-in (it keeps the page to return to) under a new id
+            CsrfToken.renew(request);
+            return Response.seeOther(URI.create(StaffAuthentication.continueTo(request))).build();
         }
+        audit.signIn(name, false, request.getRemoteAddr());
+        throttle.failed(name, request.getRemoteAddr());
+        return Response.status(401).entity(page(name, "staff.login.failed", null)).build();
     }
 
     @POST

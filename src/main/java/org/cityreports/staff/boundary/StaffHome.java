@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.cityreports.audit.control.AuditLog;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Report;
 import org.cityreports.staff.control.CurrentStaff;
@@ -17,7 +18,7 @@ import org.glassfish.jersey.server.mvc.Viewable;
 import java.util.List;
 import java.util.Map;
 
-/** The staff area's first page: the reports the signed-in member of staff may work on. */
+/** The staff area's first page: the reports the signed-in member of staff may work on, with their last change. */
 @Path("staff")
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
@@ -30,11 +31,15 @@ public class StaffHome {
     @Inject
     ReportDrafts drafts;
 
+    @Inject
+    AuditLog audit;
+
     @GET
     public Viewable home() {
         StaffAccount account = currentStaff.get();
         List<Report> reports = drafts.workableBy(account);
         return new Viewable("/staff/home", Map.of("account", account, "reports", reports,
+                "lastChanges", audit.lastChanges(reports.stream().map(Report::getId).toList()),
                 "isAdmin", account.has(Role.ADMIN)));
     }
 }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Two Payara Micro instances of the WAR sharing one Derby Network Server, all on loopback.
+# TwoInstancesCheck makes each change on one instance and reads it on the other: no stale
+# EclipseLink cache, and one staff session (replicated by Payara's data grid) on both.
+# Needs the WAR and drivers: mvn -B clean package -DskipTests (this script fetches Payara Micro).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work=target/two-instances
+jdbc=target/jdbc
+rm -rf "$work"
+mkdir -p "$work"
+mvn -B -q dependency:copy@payara-micro-for-tests
+
+export CITYREPORTS_DB_HOST=127.0.0.1 CITYREPORTS_DB_PORT=1537 CITYREPORTS_DB_NAME=cityreports
+export CITYREPORTS_DB_USER=cityreports CITYREPORTS_DB_PASSWORD="db-$RANDOM$RANDOM"
+export CITYREPORTS_ADMIN_PASSWORD="admin-$RANDOM$RANDOM$RANDOM"
+pids=()
+stop() {
+    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+}
+trap stop EXIT
+
+java -Dderby.system.home="$work/derby" -cp "$jdbc/derbynet.jar:$jdbc/derby.jar:$jdbc/derbyshared.jar:$jdbc/derbytools.jar" \
+    org.apache.derby.drda.NetworkServerControl start -h 127.0.0.1 -p "$CITYREPORTS_DB_PORT" -noSecurityManager \
+    > "$work/derby.out" 2>&1 &
+pids+=($!)
+sleep 3
+echo "connect 'jdbc:derby://127.0.0.1:$CITYREPORTS_DB_PORT/cityreports;create=true;user=$CITYREPORTS_DB_USER;password=$CITYREPORTS_DB_PASSWORD';" \
+    | java -cp "$jdbc/derbytools.jar:$jdbc/derbyclient.jar:$jdbc/derbyshared.jar" org.apache.derby.tools.ij > "$work/create-database.out"
+
+# one at a time: the first creates the schema and loads the sample data, the second finds them
+for instance in a:8181 b:8182; do
+    name=${instance%%:*}
+    port=${instance##*:}
+    CITYREPORTS_DATA_DIR="$work/$name" java -Xmx512m -jar target/payara-micro.jar \
+        --deploy target/city-reports.war --contextroot / --port "$port" --sslport $((port + 100)) \
+        --addlibs "$jdbc/derbyclient.jar:$jdbc/derbyshared.jar:$jdbc/derbytools.jar" \
+        --postbootcommandfile config/payara/derby-network.asadmin \
+        --clustername "cityreports-check-$$" --clustermode tcpip:127.0.0.1:5900,127.0.0.1:5901 --startport 5900 --interfaces 127.0.0.1 \
+        --name "instance-$name" > "$work/$name.log" 2>&1 &
+    pids+=($!)
+    for _ in $(seq 1 120); do
+        if curl -fs -o /dev/null "http://127.0.0.1:$port/"; then break; fi
+        sleep 1
+    done
+    curl -fs -o /dev/null "http://127.0.0.1:$port/" || { echo "instance $name did not start; see $work/$name.log"; exit 1; }
+    echo "instance $name answers on port $port"
+done
+
+java config/cluster/TwoInstancesCheck.java http://127.0.0.1:8181 http://127.0.0.1:8182 "$CITYREPORTS_ADMIN_PASSWORD"
