@@ -48,4 +48,9 @@ for instance in a:8181 b:8182; do
     echo "instance $name answers on port $port"
 done
 
+# over HTTPS (Payara Micro's own self-signed certificate) the session cookie is Secure
+curl -ksI https://127.0.0.1:8281/staff/login | grep -i '^set-cookie: JSESSIONID=.*; *Secure' > /dev/null \
+    || { echo "FAIL the session cookie over HTTPS is not Secure"; exit 1; }
+echo "ok   the session cookie over HTTPS is Secure"
+
 java config/cluster/TwoInstancesCheck.java http://127.0.0.1:8181 http://127.0.0.1:8182 "$CITYREPORTS_ADMIN_PASSWORD"
