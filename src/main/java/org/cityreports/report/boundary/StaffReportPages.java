@@ -24,6 +24,7 @@ import org.cityreports.report.entity.ReportStatus;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
 import org.cityreports.web.FormErrors;
+import org.cityreports.web.FormFields;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;
@@ -134,13 +135,14 @@ public class StaffReportPages {
         if (saved.isEmpty()) {
             // someone saved first: show their values beside ours; saving again overwrites knowingly
             Report theirs = drafts.find(id, account);
+            List<FormFields.Difference> conflicts = FormFields.differences(ReportForm.of(theirs), form);
             form.version = theirs.getVersion();
-            return Response.status(409).entity(form(form, new FormErrors(), theirs, ReportForm.of(theirs))).build();
+            return Response.status(409).entity(form(form, new FormErrors(), theirs, conflicts)).build();
         }
         return Response.seeOther(URI.create("/staff/reports/" + id)).build();
     }
 
-    private Viewable form(ReportForm form, FormErrors errors, Report report, ReportForm theirs) {
+    private Viewable form(ReportForm form, FormErrors errors, Report report, List<FormFields.Difference> conflicts) {
         StaffAccount account = currentStaff.get();
         List<City> editable = cities.all().stream().filter(account::mayEdit).toList();
         Map<String, Object> model = new HashMap<>();
@@ -149,7 +151,7 @@ public class StaffReportPages {
         model.put("cities", editable);
         model.put("kinds", List.of(DocumentKind.values()));
         model.put("report", report);
-        model.put("theirs", theirs);
+        model.put("conflicts", conflicts);
         return new Viewable("/staff/report-form", model);
     }
 }
