@@ -47,6 +47,8 @@ class StaffAccessIT extends DeployedWar {
         routes.put("POST /staff/accounts", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID});
         routes.put("GET /staff/cities", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
         routes.put("POST /staff/cities", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID});
+        routes.put("GET /staff/backups", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
+        routes.put("POST /staff/backups", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, 303});
 
         // a draft of the editor's city with a section, a figure, a plan section and a target
         String report = admin.createReport(city, 2024, "访问测试");

@@ -28,7 +28,7 @@ public class AuditLog {
 
     /** One entry for each field the new entity has a value in. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void created(String actor, AuditedType type, long id, Long reportId, Map<String, String> fields) {
+    public void created(String actor, AuditedType type, Long id, Long reportId, Map<String, String> fields) {
         fields.forEach((field, value) -> {
             if (value != null) {
                 em.persist(new AuditEntry(actor, AuditAction.CREATE, type, id, reportId, field, null, value));

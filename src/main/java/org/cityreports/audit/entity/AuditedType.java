@@ -2,5 +2,5 @@ package org.cityreports.audit.entity;
 
 /** The kinds of things the audit log speaks of. */
 public enum AuditedType {
-    REPORT, SECTION, FIGURE, TARGET, ACCOUNT
+    REPORT, SECTION, FIGURE, TARGET, ACCOUNT, BACKUP
 }
