@@ -129,7 +129,7 @@ class ReportContentIT extends DeployedWar {
     }
 
     @Test
-    void targetsBelongToThePlanAndAreRefusedWithMessages() {
+    void targetsBelongToThePlanAreRefusedWithMessagesEditedAndDeleted() {
         long review = editor.addSection(report, "ANNUAL_REVIEW", "回顾");
         assertEquals(409, editor.get("/staff/sections/" + review + "/targets/new").statusCode());
         long plan = editor.addSection(report, "PLAN", "主要预期目标");
@@ -148,6 +148,23 @@ class ReportContentIT extends DeployedWar {
         String page = editor.get(report).body();
         assertTrue(page.contains("年均增长 ≥ 10 %"), page);
         assertTrue(page.contains("2024–2028"), "the five years from the report's year");
+
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("/staff/targets/(\\d+)\"").matcher(page);
+        assertTrue(id.find());
+        String target = "/staff/targets/" + id.group(1);
+        HttpResponse<String> form = editor.get(target);
+        assertEquals(303, editor.post(target, Map.of("label", "研发经费投入", "kind", "YEARLY_GROWTH",
+                "comparator", "AT_LEAST", "value", "12", "unit", "%", "startYear", "2024", "endYear", "2026",
+                "sourceSentence", "研发经费投入年均增长 12% 以上", "version", StaffClient.version(form))).statusCode());
+        page = editor.get(report).body();
+        assertTrue(page.contains("年均增长 ≥ 12 %") && page.contains("2024–2026"), page);
+        assertTrue(editor.get(target).body().matches("(?s).*<td[^>]*>10</td>\\s*<td[^>]*>12</td>.*"),
+                "the target's history shows 10 → 12");
+
+        assertTrue(editor.get(target + "/delete").body().contains("研发经费投入"));
+        assertEquals(303, editor.post(target + "/delete", Map.of()).statusCode());
+        assertFalse(editor.get(report).body().contains("年均增长 ≥ 12 %"), "deleted");
+        assertEquals(404, editor.get(target).statusCode());
     }
 
     @Test

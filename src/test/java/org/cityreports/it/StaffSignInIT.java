@@ -53,6 +53,18 @@ class StaffSignInIT extends DeployedWar {
     }
 
     @Test
+    void signInsAndFailedSignInsAreInTheAccountsActivity() {
+        StaffClient admin = new StaffClient(base).signInAsAdmin();
+        String name = "audit-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String oneTime = admin.createAccount(name, "reviewer");
+        assertEquals(401, new StaffClient(base).signIn(name, "not-" + oneTime).statusCode());
+        new StaffClient(base).signInFirstTime(name, oneTime);
+        String activity = admin.get("/staff/accounts/" + name).body();
+        assertTrue(activity.contains("登录失败"), activity);
+        assertTrue(activity.matches("(?s).*>登录 账户<.*"), "the successful sign-in too");
+    }
+
+    @Test
     void aWrongPasswordAndAnUnknownNameGetTheSameAnswer() {
         HttpResponse<String> wrongPassword = new StaffClient(base).signIn("admin", "not-the-password");
         HttpResponse<String> unknownName = new StaffClient(base).signIn("nobody", "not-the-password");

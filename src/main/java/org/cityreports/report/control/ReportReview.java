@@ -45,7 +45,7 @@ public class ReportReview {
 
     @Transactional
     public Report sendBack(long id, StaffAccount account, String comment) {
-        Report report = inReview(id, account);
+        Report report = requireReviewable(id, account);
         report.sendBack(comment);
         statusChanged(account, report, ReportStatus.IN_REVIEW, comment);
         return report;
@@ -54,7 +54,7 @@ public class ReportReview {
     /** Publishes the revision; the revision the public read until now is superseded. */
     @Transactional
     public Report publish(long id, StaffAccount account) {
-        Report report = inReview(id, account);
+        Report report = requireReviewable(id, account);
         publishedRevision(report).ifPresent(previous -> {
             previous.supersede();
             statusChanged(account, previous, ReportStatus.PUBLISHED, null);
@@ -103,10 +103,6 @@ public class ReportReview {
      * @throws Refusal            (409) when the report is not in review
      */
     public Report requireReviewable(long id, StaffAccount account) {
-        return inReview(id, account);
-    }
-
-    private Report inReview(long id, StaffAccount account) {
         Report report = drafts.find(id, account);
         if (!account.mayReview()) {
             throw new ForbiddenException("Only reviewers publish or send back");

@@ -37,6 +37,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/staff/login";
     /** The session attribute naming the signed-in member of staff. */
     static final String SIGNED_IN = "cityreports.staff.username";
+    /** The request attribute holding the account this request was authenticated as. */
+    static final String ACCOUNT = "cityreports.staff.account";
     /** The page a visitor asked for before being sent to sign in, to return to afterwards. */
     static final String CONTINUE_TO = "cityreports.staff.continueTo";
 
@@ -60,10 +62,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object username = session == null ? null : session.getAttribute(SIGNED_IN);
         if (username instanceof String name) {
-            Optional<Set<String>> groups = accounts.find(name).filter(StaffAccount::isEnabled)
-                    .map(account -> account.getRoles().stream().map(Role::roleName).collect(Collectors.toSet()));
-            if (groups.isPresent()) {
-                return context.notifyContainerAboutLogin(name, groups.get());
+            Optional<StaffAccount> account = accounts.find(name).filter(StaffAccount::isEnabled);
+            if (account.isPresent()) {
+                request.setAttribute(ACCOUNT, account.get()); // CurrentStaff needs not look it up again
+                Set<String> groups = account.get().getRoles().stream().map(Role::roleName).collect(Collectors.toSet());
+                return context.notifyContainerAboutLogin(name, groups);
             }
             session.removeAttribute(SIGNED_IN); // the account was disabled or removed meanwhile
         }
