@@ -29,6 +29,15 @@ public class SampleDataLoader {
     @PersistenceContext
     EntityManager em;
 
+    /** Marks the sample data as not wanted, so that no later start loads it either. */
+    @Transactional
+    public void declineOnce() {
+        if (em.find(SampleDataLoad.class, NAME) == null) {
+            em.persist(new SampleDataLoad(NAME, LocalDateTime.now(ZoneOffset.UTC), true));
+            LOG.info("Sample data not loaded: the instance starts empty (CITYREPORTS_SAMPLE_DATA=none)");
+        }
+    }
+
     @Transactional
     public void loadOnce() {
         if (em.find(SampleDataLoad.class, NAME) != null) {

@@ -1,5 +1,6 @@
 package org.cityreports.web;
 
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
@@ -15,6 +16,8 @@ public class CityReportsApplication extends ResourceConfig {
         register(ThymeleafMvcFeature.class);
         // @RolesAllowed on staff resources, checked against the servlet container's roles
         register(RolesAllowedDynamicFeature.class);
+        // file uploads (the data archive)
+        register(MultiPartFeature.class);
         // Our own mappers render every error; the container's error pages show server details.
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);

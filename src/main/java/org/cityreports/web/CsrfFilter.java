@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import org.glassfish.jersey.server.ContainerRequest;
 
 import java.net.URI;
@@ -61,12 +63,19 @@ public class CsrfFilter implements ContainerRequestFilter {
 
     /** The token from a form body, read so that the resource can still read the form after us. */
     private static String submittedToken(ContainerRequestContext request) {
-        if (!MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())
-                || !(request instanceof ContainerRequest containerRequest)) {
+        if (!(request instanceof ContainerRequest containerRequest)) {
             return request.getHeaderString("X-CSRF-Token");
         }
-        containerRequest.bufferEntity();
-        Form form = containerRequest.readEntity(Form.class);
-        return form.asMap().getFirst(CsrfToken.FIELD);
+        if (MediaType.APPLICATION_FORM_URLENCODED_TYPE.isCompatible(request.getMediaType())) {
+            containerRequest.bufferEntity();
+            return containerRequest.readEntity(Form.class).asMap().getFirst(CsrfToken.FIELD);
+        }
+        if (MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(request.getMediaType())) {
+            // uploads: bounded by RequestSizeLimit, so buffering them is bounded too
+            containerRequest.bufferEntity();
+            FormDataBodyPart field = containerRequest.readEntity(FormDataMultiPart.class).getField(CsrfToken.FIELD);
+            return field == null ? null : field.getValue();
+        }
+        return request.getHeaderString("X-CSRF-Token");
     }
 }

@@ -96,6 +96,19 @@ class ApiIT extends DeployedWar {
         }
     }
 
+    @Test
+    void theApiSpeaksOnlyJsonAndTakesNoBodies() {
+        HttpResponse<String> xml = Http.get(base, "/api/v1/cities", "Accept", "application/xml");
+        assertEquals(406, xml.statusCode());
+        assertEquals(406, object(xml).getInt("status"));
+
+        for (String type : List.of("application/xml", "application/json", "text/plain")) {
+            HttpResponse<String> posted = Http.send(base, "POST", "/api/v1/cities", type, "<city>上海</city>");
+            assertEquals(405, posted.statusCode(), type);
+            assertEquals(405, object(posted).getInt("status"));
+        }
+    }
+
     private static JsonObject object(HttpResponse<String> response) {
         JsonValue value = Json.createReader(new StringReader(response.body())).readValue();
         return value.asJsonObject();

@@ -33,6 +33,21 @@ public final class Http {
         }
     }
 
+    /** A request with a body of the given type. */
+    public static HttpResponse<String> send(URL base, String method, String path, String contentType, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static HttpResponse<String> getChinese(URL base, String path) {
         return get(base, path, "Accept-Language", "zh-CN,zh;q=0.9");
     }

@@ -1,7 +1,12 @@
 package org.cityreports.it;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +26,7 @@ class OutputEncodingIT extends DeployedWar {
     private static final String SCRIPT = "<script>alert(1)</script>";
     private static final String BREAKOUT = "\"><img src=x onerror=alert(2)>";
     private static final String HOSTILE = SCRIPT + BREAKOUT;
+    private static final String FORMULA = "=HYPERLINK(\"http://example.org/\",\"x\")";
 
     @Test
     void markupInEveryTextFieldIsEscapedOnEveryPage() {
@@ -42,6 +48,8 @@ class OutputEncodingIT extends DeployedWar {
                 "qualifier", "EXACT", "comparedWith", "比" + SCRIPT, "rankPosition", "1", "rankScope", "范围" + SCRIPT,
                 "sourceSentence", "原句" + HOSTILE, "headline", "true"));
         long figureId = editor.addFigure(section, figure);
+        editor.addFigure(section, Map.of("label", FORMULA, "value", "2", "unit", "亿元", "qualifier", "EXACT",
+                "comparedWith", "+比上年", "rankPosition", "2", "rankScope", "@全省", "sourceSentence", "-原句 2 亿元"));
         long plan = editor.addSection(report, "PLAN", "目标" + HOSTILE);
         editor.get("/staff/sections/" + plan + "/targets/new");
         assertEquals(303, editor.post("/staff/sections/" + plan + "/targets", Map.of("label", "目标" + HOSTILE,
@@ -86,5 +94,23 @@ class OutputEncodingIT extends DeployedWar {
         HttpResponse<String> api = Http.get(base, "/api/v1/cities/" + city + "/reports/2024");
         assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 "never served as HTML");
+
+        assertCsvRunsNoFormula(Http.get(base, "/cities/" + city + "/2024/figures.csv"));
+    }
+
+    /** The text as typed, but no cell a spreadsheet would run: = + - @ get a leading apostrophe. */
+    private static void assertCsvRunsNoFormula(HttpResponse<String> csv) {
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<CSVRecord> rows;
+        try {
+            rows = CSVFormat.RFC4180.parse(new StringReader(csv.body().substring(1))).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> cells = rows.stream().flatMap(r -> r.toList().stream()).toList();
+        assertEquals(List.of(), cells.stream().filter(c -> !c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0).toList());
+        assertTrue(cells.containsAll(List.of("'" + FORMULA, "'+比上年", "'@全省", "'-原句 2 亿元")), cells.toString());
+        assertTrue(cells.contains("指标" + HOSTILE), "markup is plain text in CSV, kept as typed");
     }
 }

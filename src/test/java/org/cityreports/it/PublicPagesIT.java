@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,6 +58,26 @@ class PublicPagesIT extends DeployedWar {
                 "order of parts");
         assertTrue(html.contains("全国省会城市第 3 位"), "rank with its scope");
         assertTrue(html.contains("≥"), "target comparator");
+    }
+
+    @Test
+    void everyFigureOfAReportDownloadsAsCsvThatExcelReadsAsUtf8() {
+        String html = Http.getChinese(base, "/cities/taiyuan/2022").body();
+        assertTrue(html.contains("href=\"/cities/taiyuan/2022/figures.csv\""), "the page links its CSV");
+        HttpResponse<String> csv = Http.get(base, "/cities/taiyuan/2022/figures.csv");
+        assertEquals(200, csv.statusCode());
+        assertEquals("text/csv;charset=UTF-8", csv.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("taiyuan-2022-figures.csv"));
+        assertEquals('\uFEFF', csv.body().charAt(0), "a byte-order mark, so that Excel reads UTF-8");
+        String[] lines = csv.body().substring(1).split("\r\n");
+        assertEquals("part,section,label,value,unit,direction,change_value,change_unit,change_direction,"
+                + "compared_with,qualifier,period_start,period_end,basis,rank,rank_scope,indicator,headline,"
+                + "source_sentence", lines[0]);
+        int figures = SampleDataFiles.reports(SampleDataFiles.catalogue()).stream()
+                .filter(r -> r.city.equals("taiyuan")).flatMap(r -> r.sections.stream())
+                .mapToInt(s -> s.figures.size()).sum();
+        assertEquals(figures + 1, lines.length, "a header and a line per figure");
+        assertTrue(Arrays.stream(lines).anyMatch(l -> l.contains(",5121.61,亿元,")), "exact values with their units");
     }
 
     @Test

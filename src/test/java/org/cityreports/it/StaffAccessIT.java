@@ -49,6 +49,9 @@ class StaffAccessIT extends DeployedWar {
         routes.put("POST /staff/cities", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID});
         routes.put("GET /staff/backups", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
         routes.put("POST /staff/backups", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, 303});
+        routes.put("GET /staff/data", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
+        routes.put("GET /staff/data/city-reports.json", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
+        routes.put("POST /staff/data", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID});
 
         // a draft of the editor's city with a section, a figure, a plan section and a target
         String report = admin.createReport(city, 2024, "访问测试");
@@ -148,7 +151,8 @@ class StaffAccessIT extends DeployedWar {
             return client.get(parts[1]).statusCode();
         }
         client.get("/staff/login"); // a page with a token, whoever the visitor is
-        HttpResponse<String> response = client.post(parts[1], Map.of());
+        HttpResponse<String> response = parts[1].equals("/staff/data") // the upload form
+                ? client.upload(parts[1], "archive", null, null) : client.post(parts[1], Map.of());
         return response.statusCode();
     }
 }

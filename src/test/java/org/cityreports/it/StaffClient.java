@@ -76,6 +76,36 @@ public final class StaffClient {
         return send(request.build());
     }
 
+    /**
+     * POST a file as a browser's upload form does (multipart/form-data), with the token of the last
+     * page fetched; no file part when {@code content} is null.
+     */
+    public HttpResponse<String> upload(String path, String field, String fileName, byte[] content) {
+        String boundary = "----cityreports" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n";
+        body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        if (content != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** Any request, sent with this session's cookies. */
+    public HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request.header("Accept-Language", "zh-CN").build());
+    }
+
+    /** A request to this path, for {@link #send(HttpRequest.Builder)}. */
+    public HttpRequest.Builder to(String path) {
+        return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(Duration.ofSeconds(30));
+    }
+
     public HttpResponse<String> signIn(String username, String password) {
         get("/staff/login");
         return post("/staff/login", Map.of("username", username, "password", password));

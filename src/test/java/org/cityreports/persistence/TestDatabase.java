@@ -106,7 +106,7 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    private Connection connection() throws SQLException {
+    public Connection connection() throws SQLException {
         return DriverManager.getConnection("jdbc:derby:" + dir.resolve("db"));
     }
 

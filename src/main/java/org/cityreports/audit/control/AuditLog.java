@@ -68,6 +68,13 @@ public class AuditLog {
         }
     }
 
+    /** An act on all data (export, import), one entry per table with its row count. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void standalone(String actor, AuditAction action, Map<String, String> fields) {
+        fields.forEach((field, value) ->
+                em.persist(new AuditEntry(actor, action, AuditedType.DATA, null, null, field, null, value)));
+    }
+
     /** A sign-in, kept whether or not the sign-in itself goes on. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void signIn(String username, boolean succeeded, String address) {

@@ -1,0 +1,62 @@
+package org.cityreports.report.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.cityreports.report.control.PublishedReports;
+import org.cityreports.report.entity.Figure;
+import org.cityreports.report.entity.Part;
+import org.cityreports.report.entity.Report;
+import org.cityreports.report.entity.Section;
+import org.cityreports.web.CsvDownload;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Every figure of a published report as CSV, one row a figure with every field, in the report's
+ * order. The columns are those a bulk import of figures reads.
+ */
+@Path("cities/{slug}/{year: \\d{4}}/figures.csv")
+@RequestScoped
+public class FigureCsv {
+
+    static final List<String> COLUMNS = List.of("part", "section", "label", "value", "unit", "direction",
+            "change_value", "change_unit", "change_direction", "compared_with", "qualifier", "period_start",
+            "period_end", "basis", "rank", "rank_scope", "indicator", "headline", "source_sentence");
+
+    @Inject
+    PublishedReports reports;
+
+    @GET
+    @Produces(CsvDownload.MEDIA_TYPE)
+    public Response figures(@PathParam("slug") String slug, @PathParam("year") int year) {
+        Report report = reports.find(slug, year);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Part part : Part.values()) {
+            for (Section section : report.sectionsOf(part)) {
+                for (Figure f : section.getFigures()) {
+                    rows.add(row(section, f));
+                }
+            }
+        }
+        return CsvDownload.of(slug + "-" + year + "-figures.csv", COLUMNS, rows);
+    }
+
+    private static List<Object> row(Section section, Figure f) {
+        boolean changed = f.getChange() != null && f.getChange().getValue() != null;
+        boolean ranked = f.getRank() != null && f.getRank().getPosition() != null;
+        return Arrays.asList(section.getPart(), section.getTitle(), f.getLabel(), f.getValue(), f.getUnit(),
+                f.getDirection(),
+                changed ? f.getChange().getValue() : null, changed ? f.getChange().getUnit() : null,
+                changed ? f.getChange().getDirection() : null,
+                f.getComparedWith(), f.getQualifier(), f.getPeriodStart(), f.getPeriodEnd(), f.getBasis(),
+                ranked ? f.getRank().getPosition() : null, ranked ? f.getRank().getScope() : null,
+                f.getIndicator() == null ? null : f.getIndicator().getCode(), f.isHeadline(), f.getSourceSentence());
+    }
+}

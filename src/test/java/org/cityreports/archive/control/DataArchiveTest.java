@@ -1,0 +1,166 @@
+package org.cityreports.archive.control;
+
+import org.cityreports.audit.entity.AuditAction;
+import org.cityreports.audit.entity.AuditEntry;
+import org.cityreports.audit.entity.AuditedType;
+import org.cityreports.city.entity.City;
+import org.cityreports.persistence.TestDatabase;
+import org.cityreports.report.entity.DocumentKind;
+import org.cityreports.report.entity.Report;
+import org.cityreports.sampledata.SampleDataFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DataArchiveTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyInstanceFilledFromTheArchiveHoldsTheSameRows() throws Exception {
+        try (TestDatabase source = sampleDatabase("source"); TestDatabase target = emptyDatabase("target")) {
+            target.inTransaction(em -> em.persist(new AuditEntry("admin", AuditAction.LOGIN, AuditedType.ACCOUNT,
+                    null, null, "address", null, "127.0.0.1")));
+            byte[] archive = export(source);
+
+            Map<String, Integer> counts;
+            try (Connection c = target.connection()) {
+                counts = DataArchive.importInto(c, new ByteArrayInputStream(archive));
+            }
+
+            for (String table : List.of("CITY", "STAT_INDICATOR", "REPORT", "REPORT_SECTION", "FIGURE", "TARGET")) {
+                List<List<Object>> rows = rows(source, table, true);
+                assertEquals(rows, rows(target, table, true), table);
+                assertEquals(rows.size(), counts.get(table), table + " count");
+            }
+            List<List<Object>> audit = rows(source, "AUDIT_ENTRY", false);
+            List<List<Object>> filled = rows(target, "AUDIT_ENTRY", false);
+            assertEquals(audit.size() + 1, filled.size(), "the target's own sign-in stays, the source's log follows");
+            assertEquals(audit, filled.subList(1, filled.size()));
+
+            // New rows after the import get ids after the imported ones
+            target.inTransaction(em -> {
+                City city = em.createNamedQuery(City.BY_SLUG, City.class).setParameter("slug", "taiyuan").getSingleResult();
+                em.persist(new Report(city, 2023, DocumentKind.FULL_TEXT, "2023 年报告", null));
+            });
+            assertEquals(counts.get("REPORT") + 1L, target.count("SELECT COUNT(r) FROM Report r"));
+        }
+    }
+
+    @Test
+    void anInstanceThatHoldsDataIsRefusedAndKeepsIt() throws Exception {
+        try (TestDatabase source = sampleDatabase("source"); TestDatabase target = sampleDatabase("target")) {
+            byte[] archive = export(source);
+            List<List<Object>> before = rows(target, "FIGURE", true);
+            ArchiveException refused = assertThrows(ArchiveException.class, () -> {
+                try (Connection c = target.connection()) {
+                    DataArchive.importInto(c, new ByteArrayInputStream(archive));
+                }
+            });
+            assertEquals("archive.notEmpty", refused.messageKey());
+            assertEquals(before, rows(target, "FIGURE", true));
+        }
+    }
+
+    @Test
+    void oneBadRowStoresNothingAndSaysWhere() throws Exception {
+        try (TestDatabase source = sampleDatabase("source"); TestDatabase target = emptyDatabase("target")) {
+            String archive = new String(export(source), StandardCharsets.UTF_8);
+            // the first figure's value becomes text
+            String broken = archive.replaceFirst("(\"FIGURE\":\\[\\{[^}]*\"FIGURE_VALUE\":)([0-9.]+)", "$1\"lots\"");
+            assertNotEquals(archive, broken);
+            ArchiveException refused = assertThrows(ArchiveException.class, () -> {
+                try (Connection c = target.connection()) {
+                    DataArchive.importInto(c, new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)));
+                }
+            });
+            assertEquals("archive.badValue", refused.messageKey());
+            assertEquals(List.of("FIGURE", 1, "FIGURE_VALUE", "\"lots\""), List.of(refused.arguments()));
+            assertEquals(0, target.count("SELECT COUNT(c) FROM City c"), "the cities before it are not kept");
+        }
+    }
+
+    @Test
+    void filesThatAreNotArchivesAreRefusedWithTheirReason() throws Exception {
+        try (TestDatabase target = emptyDatabase("target")) {
+            assertEquals("archive.malformed", importing(target, "{\"format\": \"city-reports-archive\", ").messageKey());
+            assertEquals("archive.notOurs", importing(target, "{\"tables\": {}}").messageKey());
+            assertEquals("archive.notOurs", importing(target, "[1, 2]").messageKey());
+            assertEquals("archive.version", importing(target,
+                    "{\"format\": \"city-reports-archive\", \"version\": 9, \"tables\": {}}").messageKey());
+            assertEquals("archive.unknownTable", importing(target,
+                    "{\"format\": \"city-reports-archive\", \"version\": 1, \"tables\": {\"STAFF_ACCOUNT\": []}}")
+                    .messageKey());
+            assertEquals("archive.unknownColumn", importing(target,
+                    "{\"format\": \"city-reports-archive\", \"version\": 1, \"tables\": {\"CITY\": [{\"PASSWORD\": 1}]}}")
+                    .messageKey());
+        }
+    }
+
+    private ArchiveException importing(TestDatabase target, String json) {
+        return assertThrows(ArchiveException.class, () -> {
+            try (Connection c = target.connection()) {
+                DataArchive.importInto(c, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+            }
+        });
+    }
+
+    private TestDatabase sampleDatabase(String name) {
+        TestDatabase db = emptyDatabase(name);
+        SampleDataFixture.loadInto(db);
+        db.inTransaction(em -> em.persist(new AuditEntry("editor", AuditAction.UPDATE, AuditedType.FIGURE, 3L, 1L,
+                "value", "1.5", "2.5")));
+        return db;
+    }
+
+    private TestDatabase emptyDatabase(String name) {
+        return new TestDatabase(dir.resolve(name)).migrate().open();
+    }
+
+    private static byte[] export(TestDatabase db) throws SQLException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Connection c = db.connection()) {
+            DataArchive.export(c, out, "2026-11-23T00:00:00Z");
+        }
+        return out.toByteArray();
+    }
+
+    /** Every row, every column, in id order; without the id when {@code withId} is false. */
+    private static List<List<Object>> rows(TestDatabase db, String table, boolean withId) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        try (Connection c = db.connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY ID")) {
+            ResultSetMetaData meta = rs.getMetaData();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    if (withId || !meta.getColumnName(i).equals("ID")) {
+                        Object value = rs.getObject(i);
+                        row.add(value instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length()) : value);
+                    }
+                }
+                rows.add(row);
+            }
+        }
+        assertTrue(table.equals("AUDIT_ENTRY") || !rows.isEmpty() || !withId, table + " has rows");
+        return rows;
+    }
+}
