@@ -24,19 +24,23 @@ import java.util.stream.Collectors;
  * Export and import between two real instances: A starts with the sample data, B empty
  * (CITYREPORTS_SAMPLE_DATA=none). An admin downloads all data from A and uploads it to B; then
  * every public page and API document of A must be the same, byte for byte, on B, and B must go on
- * taking new data after the imported rows. On the way, config/derby/backup.sh backs A up.
+ * taking new data after the imported rows. On the way, config/derby/backup.sh backs A up, and
+ * A's admin session ends after its idle limit.
  *
  * <p>Run by export-import-check.sh: {@code java ExportImportCheck.java <work dir>}
  */
 public class ExportImportCheck {
 
+    /** The idle limit of A's staff sessions, in seconds. */
+    private static final int IDLE = 20;
     private static final Pattern LINK = Pattern.compile("\"(/cities/[a-z0-9-]+(?:/\\d{4})?)\"");
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]).toAbsolutePath();
         String password = "check-" + UUID.randomUUID();
-        Process a = start(work, "a", 8484, password, false);
+        Process a = start(work, "a", 8484, password, false, "CITYREPORTS_SESSION_IDLE_SECONDS", String.valueOf(IDLE));
         Process b = start(work, "b", 8485, password, true);
+        long adminALastSeen;
         List<String> failures = new ArrayList<>();
         try {
             awaitUp(8484, work.resolve("a.log"));
@@ -49,6 +53,7 @@ public class ExportImportCheck {
 
             Person adminA = Person.signIn(baseA, password);
             HttpResponse<byte[]> export = adminA.getBytes("/staff/data/city-reports.json");
+            adminALastSeen = System.nanoTime();
             System.out.printf("export from A: %d bytes%n", export.body().length);
 
             Person adminB = Person.signIn(baseB, password);
@@ -84,6 +89,17 @@ public class ExportImportCheck {
                     "documentKind", "SUMMARY", "title", "导入后新建"));
             if (added.statusCode() != 303) {
                 failures.add("a new report on B after the import answered " + added.statusCode());
+            }
+
+            // A's staff sessions end after IDLE seconds without a request
+            long idleSoFar = Duration.ofNanos(System.nanoTime() - adminALastSeen).toSeconds();
+            Thread.sleep(Math.max(0, IDLE + 5 - idleSoFar) * 1000);
+            HttpResponse<String> afterIdle = adminA.get("/staff");
+            String to = afterIdle.headers().firstValue("Location").orElse("");
+            System.out.printf("A's admin after %d s idle: %d %s%n", Duration.ofNanos(System.nanoTime() - adminALastSeen)
+                    .toSeconds(), afterIdle.statusCode(), to);
+            if (afterIdle.statusCode() != 303 || !to.endsWith("/staff/login")) {
+                failures.add("a session idle for longer than " + IDLE + " s still works: " + afterIdle.statusCode());
             }
         } finally {
             a.destroy();
@@ -122,7 +138,8 @@ public class ExportImportCheck {
         return paths;
     }
 
-    private static Process start(Path work, String name, int port, String password, boolean empty) throws IOException {
+    private static Process start(Path work, String name, int port, String password, boolean empty,
+                                 String... environment) throws IOException {
         ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", "target/payara-micro.jar",
                 "--deploy", "target/city-reports.war", "--contextroot", "/", "--port", String.valueOf(port),
                 "--sslport", String.valueOf(port + 100), "--nocluster")
@@ -131,6 +148,9 @@ public class ExportImportCheck {
         builder.environment().put("CITYREPORTS_ADMIN_PASSWORD", password);
         if (empty) {
             builder.environment().put("CITYREPORTS_SAMPLE_DATA", "none");
+        }
+        for (int i = 0; i + 1 < environment.length; i += 2) {
+            builder.environment().put(environment[i], environment[i + 1]);
         }
         return builder.start();
     }

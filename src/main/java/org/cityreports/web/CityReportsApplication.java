@@ -1,8 +1,10 @@
 package org.cityreports.web;
 
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.message.GZipEncoder;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.filter.EncodingFilter;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /**
@@ -16,6 +18,8 @@ public class CityReportsApplication extends ResourceConfig {
         register(ThymeleafMvcFeature.class);
         // @RolesAllowed on staff resources, checked against the servlet container's roles
         register(RolesAllowedDynamicFeature.class);
+        // gzip for pages, JSON and CSV when the client accepts it
+        EncodingFilter.enableFor(this, GZipEncoder.class);
         // file uploads (the data archive)
         register(MultiPartFeature.class);
         // Our own mappers render every error; the container's error pages show server details.

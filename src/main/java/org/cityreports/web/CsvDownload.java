@@ -23,7 +23,7 @@ public final class CsvDownload {
     }
 
     /** @param rows each row's cells in the order of {@code header}; null cells are empty */
-    public static Response of(String fileName, List<String> header, List<List<Object>> rows) {
+    public static Response.ResponseBuilder of(String fileName, List<String> header, List<List<Object>> rows) {
         StreamingOutput body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(BOM);
@@ -35,7 +35,7 @@ public final class CsvDownload {
             }
         };
         return Response.ok(body, MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 
     /**

@@ -18,37 +18,38 @@ public final class Http {
     }
 
     public static HttpResponse<String> get(URL base, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .timeout(Duration.ofSeconds(30)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request(base, path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The body as bytes, as sent (compressed when asked). */
+    public static HttpResponse<byte[]> getBytes(URL base, String path, String... headers) {
+        return send(request(base, path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A request with a body of the given type. */
     public static HttpResponse<String> send(URL base, String method, String path, String contentType, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        return send(request(base, path, "Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public static HttpResponse<String> getChinese(URL base, String path) {
+        return get(base, path, "Accept-Language", "zh-CN,zh;q=0.9");
+    }
+
+    private static HttpRequest.Builder request(URL base, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .timeout(Duration.ofSeconds(30));
+        return headers.length > 0 ? request.headers(headers) : request;
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    public static HttpResponse<String> getChinese(URL base, String path) {
-        return get(base, path, "Accept-Language", "zh-CN,zh;q=0.9");
     }
 }

@@ -80,6 +80,49 @@ class PublicPagesIT extends DeployedWar {
         assertTrue(Arrays.stream(lines).anyMatch(l -> l.contains(",5121.61,亿元,")), "exact values with their units");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/cities/taiyuan/2022", "/api/v1/cities/taiyuan/reports/2022",
+            "/cities/taiyuan/2022/figures.csv"})
+    void aRepeatRequestIsAnswered304AndProxiesMayKeepTheResponse(String path) {
+        HttpResponse<String> first = Http.getChinese(base, path);
+        String tag = first.headers().firstValue("ETag").orElse("");
+        assertTrue(tag.matches("W/\"[a-z-]+-\\d+\\.\\d+-\\w+\""), path + ": " + tag);
+        assertEquals("public, no-cache", first.headers().firstValue("Cache-Control").orElse(""));
+        HttpResponse<String> again = Http.get(base, path, "Accept-Language", "zh-CN", "If-None-Match", tag);
+        assertEquals(304, again.statusCode(), path);
+        assertEquals("", again.body());
+        assertEquals(tag, again.headers().firstValue("ETag").orElse(""));
+    }
+
+    @Test
+    void eachLanguageHasItsOwnTagAndSignedInStaffAreNeverCached() {
+        HttpResponse<String> zh = Http.getChinese(base, "/cities/taiyuan/2022");
+        HttpResponse<String> en = Http.get(base, "/cities/taiyuan/2022", "Accept-Language", "en");
+        assertFalse(zh.headers().firstValue("ETag").orElseThrow().equals(en.headers().firstValue("ETag").orElseThrow()));
+        assertTrue(zh.headers().allValues("Vary").toString().contains("Accept-Language"), zh.headers().map().toString());
+        assertEquals(200, Http.get(base, "/cities/taiyuan/2022", "Accept-Language", "en",
+                "If-None-Match", zh.headers().firstValue("ETag").orElseThrow()).statusCode());
+
+        StaffClient admin = new StaffClient(base).signInAsAdmin();
+        HttpResponse<String> staff = admin.get("/cities/taiyuan/2022");
+        assertEquals("private, no-store", staff.headers().firstValue("Cache-Control").orElse(""));
+        assertFalse(staff.headers().firstValue("ETag").isPresent(), "a page with the staff menu and token");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/cities/taiyuan/2022", "/api/v1/cities/taiyuan/reports/2022", "/",
+            "/cities/taiyuan/2022/figures.csv"})
+    void responsesAreGzippedForClientsThatAcceptIt(String path) throws Exception {
+        HttpResponse<byte[]> zipped = Http.getBytes(base, path, "Accept-Encoding", "gzip", "Accept-Language", "zh-CN");
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""), path);
+        String plain = Http.getChinese(base, path).body();
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertEquals(plain, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertTrue(zipped.body().length * 2 < plain.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                path + " at least halves");
+    }
+
     @Test
     void theHomePageListsBothCitiesWithTheirHeadlineFigures() {
         HttpResponse<String> home = Http.getChinese(base, "/");

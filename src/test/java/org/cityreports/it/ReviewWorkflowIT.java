@@ -103,12 +103,19 @@ class ReviewWorkflowIT extends DeployedWar {
         String publicPage = "/cities/" + city + "/2024";
         assertTrue(Http.getChinese(base, publicPage).body().contains("5121.61"), "the public keeps the published one");
         assertFalse(Http.getChinese(base, publicPage).body().contains("5133.4"));
+        String cachedTag = Http.getChinese(base, publicPage).headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, Http.get(base, publicPage, "Accept-Language", "zh-CN", "If-None-Match", cachedTag)
+                .statusCode(), "a cache's copy stays valid while the revision is a draft");
 
         editor.get(draft);
         editor.post(draft + "/submit", Map.of());
         reviewer.get(draft);
         assertEquals(303, reviewer.post(draft + "/publish", Map.of()).statusCode());
 
+        HttpResponse<String> revalidated = Http.get(base, publicPage, "Accept-Language", "zh-CN",
+                "If-None-Match", cachedTag);
+        assertEquals(200, revalidated.statusCode(), "publishing invalidates what caches hold");
+        assertTrue(revalidated.body().contains("5133.4"));
         String page = Http.getChinese(base, publicPage).body();
         assertTrue(page.contains("5133.4"), page);
         assertFalse(page.contains("5121.61"));

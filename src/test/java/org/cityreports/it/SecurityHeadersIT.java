@@ -25,6 +25,9 @@ class SecurityHeadersIT extends DeployedWar {
         assertFalse(csp.contains("unsafe-inline"), path);
         assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
         assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), path);
-        assertFalse(response.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS only over HTTPS");
+        assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), path);
+        assertEquals("1; mode=block", response.headers().firstValue("X-XSS-Protection").orElse(""), path);
+        assertEquals("max-age=31536000", response.headers().firstValue("Strict-Transport-Security").orElse(""),
+                path + ": also over HTTP, for a proxy that ends TLS before us");
     }
 }

@@ -6,7 +6,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.web.PublicCaching;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Part;
@@ -35,8 +40,16 @@ public class FigureCsv {
 
     @GET
     @Produces(CsvDownload.MEDIA_TYPE)
-    public Response figures(@PathParam("slug") String slug, @PathParam("year") int year) {
-        Report report = reports.find(slug, year);
+    public Response figures(@PathParam("slug") String slug, @PathParam("year") int year, @Context Request request,
+                            @Context SecurityContext security) {
+        PublishedReports.Revision revision = reports.revision(slug, year);
+        EntityTag tag = PublicCaching.tag("csv", revision.reportId(), revision.version());
+        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
+                CsvDownload.of(slug + "-" + year + "-figures.csv", COLUMNS, rows(reports.find(slug, year))),
+                security, tag));
+    }
+
+    private static List<List<Object>> rows(Report report) {
         List<List<Object>> rows = new ArrayList<>();
         for (Part part : Part.values()) {
             for (Section section : report.sectionsOf(part)) {
@@ -45,7 +58,7 @@ public class FigureCsv {
                 }
             }
         }
-        return CsvDownload.of(slug + "-" + year + "-figures.csv", COLUMNS, rows);
+        return rows;
     }
 
     private static List<Object> row(Section section, Figure f) {

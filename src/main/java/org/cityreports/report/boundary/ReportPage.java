@@ -2,7 +2,15 @@ package org.cityreports.report.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.web.PublicCaching;
+import org.cityreports.web.RequestLocale;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,7 +35,16 @@ public class ReportPage {
     PublishedReports reports;
 
     @GET
-    public Viewable show(@PathParam("slug") String slug, @PathParam("year") int year) {
+    public Response show(@PathParam("slug") String slug, @PathParam("year") int year, @Context Request request,
+                         @Context SecurityContext security, @Context HttpServletRequest servletRequest) {
+        PublishedReports.Revision revision = reports.revision(slug, year);
+        EntityTag tag = PublicCaching.tag("html-" + RequestLocale.of(servletRequest).getLanguage(),
+                revision.reportId(), revision.version());
+        return PublicCaching.notModified(request, security, tag)
+                .orElseGet(() -> PublicCaching.ok(Response.ok(page(slug, year)), security, tag));
+    }
+
+    private Viewable page(String slug, int year) {
         Report report = reports.find(slug, year);
         Map<Part, List<Section>> parts = new LinkedHashMap<>();
         for (Part part : Part.values()) {

@@ -3,6 +3,12 @@ package org.cityreports.report.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.web.PublicCaching;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,7 +26,11 @@ public class ReportsApi {
 
     @GET
     @Path("{year: \\d{4}}")
-    public ReportJson report(@PathParam("slug") String slug, @PathParam("year") int year) {
-        return ReportJson.of(reports.find(slug, year));
+    public Response report(@PathParam("slug") String slug, @PathParam("year") int year, @Context Request request,
+                           @Context SecurityContext security) {
+        PublishedReports.Revision revision = reports.revision(slug, year);
+        EntityTag tag = PublicCaching.tag("json", revision.reportId(), revision.version());
+        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
+                Response.ok(ReportJson.of(reports.find(slug, year))), security, tag));
     }
 }

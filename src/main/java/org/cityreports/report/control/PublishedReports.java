@@ -40,6 +40,21 @@ public class PublishedReports {
                         Collectors.toList()));
     }
 
+    /** Which revision is the published one, in one indexed query: what a cache validates against. */
+    public record Revision(long reportId, long version) {
+    }
+
+    /** @throws NotFoundException when the city has no published report of that year. */
+    public Revision revision(String citySlug, int year) {
+        return em.createQuery("SELECT r.id, r.version FROM Report r WHERE r.city.slug = :slug AND r.year = :year"
+                        + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED", Object[].class)
+                .setParameter("slug", citySlug)
+                .setParameter("year", year)
+                .getResultStream().findFirst()
+                .map(row -> new Revision((Long) row[0], (Long) row[1]))
+                .orElseThrow(() -> new NotFoundException("No published report of '" + citySlug + "' for " + year));
+    }
+
     /**
      * One report with its sections, figures, targets and their indicators: batch fetching keeps
      * this to a handful of statements however large the report.

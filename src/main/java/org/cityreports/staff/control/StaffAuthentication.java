@@ -42,6 +42,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     /** The page a visitor asked for before being sent to sign in, to return to afterwards. */
     static final String CONTINUE_TO = "cityreports.staff.continueTo";
 
+    /**
+     * A signed-in session ends after this long without a request: 30 minutes, or
+     * {@code CITYREPORTS_SESSION_IDLE_SECONDS} (the export/import check uses a short one to prove it).
+     */
+    static final int IDLE_SECONDS = Optional.ofNullable(System.getenv("CITYREPORTS_SESSION_IDLE_SECONDS"))
+            .map(Integer::parseInt).orElse(30 * 60);
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -55,7 +62,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                request.getSession().setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
+                HttpSession session = request.getSession();
+                session.setAttribute(SIGNED_IN, result.getCallerPrincipal().getName());
+                session.setMaxInactiveInterval(IDLE_SECONDS);
             }
             return context.notifyContainerAboutLogin(result); // SEND_FAILURE when not valid
         }
