@@ -1,5 +1,4 @@
 import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -32,16 +31,19 @@ public class StaffSession {
         get("/staff/login");
         expect303(post("/staff/login", Map.of("username", "admin",
                 "password", System.getenv("CITYREPORTS_ADMIN_PASSWORD"))));
+        String city = "bench-" + Long.toHexString(System.nanoTime() & 0xffffff);
+        get("/staff/cities");
+        expect303(post("/staff/cities", Map.of("slug", city, "nameZh", "基准市", "nameEn", "Bench", "province", "测试省")));
         get("/staff/reports/new");
-        String report = location(post("/staff/reports", Map.of("city", "taiyuan", "year", "2030",
+        String report = location(post("/staff/reports", Map.of("city", city, "year", "2030",
                 "documentKind", "FULL_TEXT", "title", "基准测试")));
         get(report + "/sections/new?part=ANNUAL_REVIEW");
         String section = location(post(report + "/sections", Map.of("part", "ANNUAL_REVIEW", "title", "基准")))
                 .replaceAll(".*#section-", "");
         get("/staff/sections/" + section + "/figures/new");
-        HttpCookie session = COOKIES.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow();
-        System.out.println("JSESSIONID=" + session.getValue());
+        // all of them: Payara keeps JSESSIONIDVERSION beside JSESSIONID and wants both back
+        System.out.println(COOKIES.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; ")));
         System.out.println(token);
         System.out.println("/staff/sections/" + section + "/figures");
     }

@@ -25,5 +25,8 @@ public class CityReportsApplication extends ResourceConfig {
         // Our own mappers render every error; the container's error pages show server details.
         property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
         property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+        // Responses up to this size are buffered whole and sent with a Content-Length in one go
+        // rather than in 8 KB chunks: a report page is 50-150 KB (bench/run measured the difference).
+        property(ServerProperties.OUTBOUND_CONTENT_LENGTH_BUFFER, 256 * 1024);
     }
 }

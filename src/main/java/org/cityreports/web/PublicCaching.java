@@ -33,7 +33,12 @@ public final class PublicCaching {
 
     /** The tag of one representation of a published revision. */
     public static EntityTag tag(String representation, long reportId, long version) {
-        return new EntityTag(representation + "-" + reportId + "." + version + "-" + BUILD, true);
+        return tag(representation, reportId + "." + version);
+    }
+
+    /** The tag of a representation of some published state, named by {@code state}. */
+    public static EntityTag tag(String representation, String state) {
+        return new EntityTag(representation + "-" + state + "-" + BUILD, true);
     }
 
     /** A 304 when the client holds this representation already (anonymous visitors only). */

@@ -12,11 +12,6 @@ import org.glassfish.jersey.internal.inject.InjectionManager;
 import org.glassfish.jersey.internal.util.collection.Ref;
 import org.glassfish.jersey.server.mvc.Viewable;
 import org.glassfish.jersey.server.mvc.spi.AbstractTemplateProcessor;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.WebApplicationTemplateResolver;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -27,16 +22,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Renders a {@link Viewable} with Thymeleaf, in the request's locale. A {@code Map} model becomes
- * the template's variables; any other model is the variable {@code model}. Thymeleaf loads and
- * caches the templates itself, so {@link #resolve(String, Reader)} only names them.
+ * Renders a {@link Viewable} with Thymeleaf ({@link Templates}), in the request's locale. A
+ * {@code Map} model becomes the template's variables; any other model is the variable
+ * {@code model}. Thymeleaf loads and caches the templates itself, so
+ * {@link #resolve(String, Reader)} only names them.
  */
 final class ThymeleafTemplateProcessor extends AbstractTemplateProcessor<String> {
 
     private static final String SUFFIX = ".html";
 
-    private final JakartaServletWebApplication application;
-    private final TemplateEngine engine;
+    private final Templates templates;
 
     @Inject
     private Provider<Ref<HttpServletRequest>> request;
@@ -47,16 +42,7 @@ final class ThymeleafTemplateProcessor extends AbstractTemplateProcessor<String>
     @Inject
     ThymeleafTemplateProcessor(Configuration config, InjectionManager injectionManager) {
         super(config, injectionManager.getInstance(ServletContext.class), "thymeleaf", "html");
-        application = JakartaServletWebApplication.buildApplication(injectionManager.getInstance(ServletContext.class));
-        WebApplicationTemplateResolver resolver = new WebApplicationTemplateResolver(application);
-        resolver.setPrefix(ThymeleafMvcFeature.TEMPLATE_BASE_PATH + "/");
-        resolver.setSuffix(SUFFIX);
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        engine = new TemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setMessageResolver(new BundleMessageResolver());
+        templates = Templates.of(injectionManager.getInstance(ServletContext.class));
     }
 
     /** "/WEB-INF/templates/report/show.html" → "report/show", the name Thymeleaf resolves. */
@@ -71,14 +57,8 @@ final class ThymeleafTemplateProcessor extends AbstractTemplateProcessor<String>
     public void writeTo(String template, Viewable viewable, MediaType mediaType,
                         MultivaluedMap<String, Object> httpHeaders, OutputStream out) throws java.io.IOException {
         Charset encoding = setContentType(mediaType, httpHeaders);
-        HttpServletRequest servletRequest = request.get().get();
-        var exchange = application.buildExchange(servletRequest, response.get().get());
-        WebContext context = new WebContext(exchange, RequestLocale.of(servletRequest), variables(viewable.getModel()));
-        // every page may carry a form (csrf.token) and the layout names who is signed in
-        context.setVariable("csrf", new CsrfToken(servletRequest));
-        context.setVariable("signedInAs", servletRequest.getRemoteUser());
         Writer writer = new OutputStreamWriter(out, encoding);
-        engine.process(template, context, writer);
+        templates.render(template, variables(viewable.getModel()), request.get().get(), response.get().get(), writer);
         writer.flush();
     }
 

@@ -66,6 +66,12 @@ class ReportContentIT extends DeployedWar {
         period.put("periodEnd", "2019");
         assertRefused(section, period, "时期的起始年份不能晚于结束年份");
 
+        Map<String, String> unknownChoice = figure("地区生产总值", "5121.61", "亿元");
+        unknownChoice.put("qualifier", "SOMETIMES");
+        assertRefused(section, unknownChoice, "请选择限定词");
+        assertRefused(section, figure("长".repeat(201), "1", "亿元"), "指标名称不能超过 200 个字符");
+        assertRefused(section, figure("地区生产总值", "1e400", "亿元"), "请输入数字,如 5121.61");
+
         assertTrue(editor.get(report).body().contains("0 个数据"), "nothing stored");
     }
 

@@ -6,19 +6,29 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.cityreports.city.control.Cities;
 import org.cityreports.city.entity.City;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Report;
+import org.cityreports.web.PublicCaching;
+import org.cityreports.web.PublishedCache;
+import org.cityreports.web.RequestLocale;
+import org.cityreports.web.Templates;
 import org.glassfish.jersey.server.mvc.Viewable;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
-/** The public home page (every city and its reports) and one city's page. */
+/** The public home page (every city with its newest report) and one city's page. */
 @Path("")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -30,13 +40,37 @@ public class CityPages {
     @Inject
     PublishedReports reports;
 
+    @Inject
+    PublishedCache cache;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Context
+    HttpServletResponse servletResponse;
+
+    @Context
+    ServletContext servletContext;
+
+    /**
+     * Each city with its newest report's headline figures and a link to all its reports; rendered
+     * once per state of the published reports and language (see {@link PublishedReports#publicationStamp}).
+     */
     @GET
-    public Viewable home() {
-        Map<City, List<Report>> reportsByCity = reports.all().stream()
-                .collect(Collectors.groupingBy(Report::getCity, LinkedHashMap::new, Collectors.toList()));
-        return new Viewable("/city/home", Map.of(
-                "reportsByCity", reportsByCity,
-                "headlines", reports.headlinesByReportId()));
+    public Response home(@Context Request request, @Context SecurityContext security) {
+        EntityTag tag = PublicCaching.tag("home-" + RequestLocale.of(servletRequest).getLanguage(),
+                reports.publicationStamp());
+        if (security.getUserPrincipal() != null) {
+            return PublicCaching.ok(Response.ok(new Viewable("/city/home", homeModel())), security, tag);
+        }
+        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(Response.ok(
+                cache.get(tag, () -> Templates.of(servletContext).render("city/home", homeModel(), servletRequest,
+                        servletResponse))), security, tag));
+    }
+
+    private Map<String, Object> homeModel() {
+        List<Report> newest = reports.newestOfEachCity();
+        return Map.of("newest", newest, "counts", reports.countsByCityId(), "headlines", reports.headlinesOf(newest));
     }
 
     @GET

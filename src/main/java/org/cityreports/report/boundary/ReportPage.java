@@ -2,7 +2,9 @@ package org.cityreports.report.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
@@ -10,6 +12,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.cityreports.web.PublicCaching;
+import org.cityreports.web.PublishedCache;
+import org.cityreports.web.Templates;
 import org.cityreports.web.RequestLocale;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,20 +35,42 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class ReportPage {
 
+    private static final String TEMPLATE = "report/show";
+
     @Inject
     PublishedReports reports;
 
+    @Inject
+    PublishedCache cache;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Context
+    HttpServletResponse servletResponse;
+
+    @Context
+    ServletContext servletContext;
+
+    /**
+     * A 304 when the visitor has this revision already; else the page rendered once per revision
+     * and language, for everyone but signed-in staff, whose page carries their menu and token.
+     */
     @GET
     public Response show(@PathParam("slug") String slug, @PathParam("year") int year, @Context Request request,
-                         @Context SecurityContext security, @Context HttpServletRequest servletRequest) {
+                         @Context SecurityContext security) {
         PublishedReports.Revision revision = reports.revision(slug, year);
         EntityTag tag = PublicCaching.tag("html-" + RequestLocale.of(servletRequest).getLanguage(),
                 revision.reportId(), revision.version());
-        return PublicCaching.notModified(request, security, tag)
-                .orElseGet(() -> PublicCaching.ok(Response.ok(page(slug, year)), security, tag));
+        if (security.getUserPrincipal() != null) {
+            return PublicCaching.ok(Response.ok(new Viewable("/" + TEMPLATE, model(slug, year))), security, tag);
+        }
+        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(Response.ok(
+                cache.get(tag, () -> Templates.of(servletContext).render(TEMPLATE, model(slug, year), servletRequest,
+                        servletResponse))), security, tag));
     }
 
-    private Viewable page(String slug, int year) {
+    private Map<String, Object> model(String slug, int year) {
         Report report = reports.find(slug, year);
         Map<Part, List<Section>> parts = new LinkedHashMap<>();
         for (Part part : Part.values()) {
@@ -53,12 +79,12 @@ public class ReportPage {
                 parts.put(part, sections);
             }
         }
-        return new Viewable("/report/show", Map.of(
+        return Map.of(
                 "report", report,
                 "parts", parts,
                 "headlines", report.headlineFigures(),
                 "targets", report.targets(),
                 // a report with a plan part says so even when the plan states no quantified target
-                "showTargets", parts.containsKey(Part.PLAN) || !report.targets().isEmpty()));
+                "showTargets", parts.containsKey(Part.PLAN) || !report.targets().isEmpty());
     }
 }

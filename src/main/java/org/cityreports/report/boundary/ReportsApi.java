@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.cityreports.web.PublicCaching;
+import org.cityreports.web.PublishedCache;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,9 @@ public class ReportsApi {
     @Inject
     PublishedReports reports;
 
+    @Inject
+    PublishedCache cache;
+
     @GET
     @Path("{year: \\d{4}}")
     public Response report(@PathParam("slug") String slug, @PathParam("year") int year, @Context Request request,
@@ -31,6 +35,6 @@ public class ReportsApi {
         PublishedReports.Revision revision = reports.revision(slug, year);
         EntityTag tag = PublicCaching.tag("json", revision.reportId(), revision.version());
         return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
-                Response.ok(ReportJson.of(reports.find(slug, year))), security, tag));
+                Response.ok(cache.get(tag, () -> ReportJson.of(reports.find(slug, year)))), security, tag));
     }
 }

@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PublishedReports {
 
+    private static final String PUBLISHED = "org.cityreports.report.entity.ReportStatus.PUBLISHED";
+
     @PersistenceContext
     EntityManager em;
 
@@ -30,11 +32,41 @@ public class PublishedReports {
         return em.createNamedQuery(Report.PUBLISHED_OF_CITY, Report.class).setParameter("city", city).getResultList();
     }
 
-    /** The headline figures of every published report, in report order, in one query. */
-    public Map<Long, List<Figure>> headlinesByReportId() {
-        return em.createQuery("SELECT f FROM Figure f JOIN FETCH f.section s JOIN FETCH s.report r"
-                        + " WHERE f.headline = TRUE AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED"
-                        + " ORDER BY s.position, f.position", Figure.class)
+    /** Each city's newest published report, by city. */
+    public List<Report> newestOfEachCity() {
+        return em.createQuery("SELECT r FROM Report r JOIN FETCH r.city WHERE r.status = " + PUBLISHED
+                + " AND r.year = (SELECT MAX(n.year) FROM Report n WHERE n.city = r.city AND n.status = " + PUBLISHED
+                + ") ORDER BY r.city.slug", Report.class).getResultList();
+    }
+
+    /** How many published reports each city has, by city id. */
+    public Map<Long, Long> countsByCityId() {
+        return em.createQuery("SELECT r.city.id, COUNT(r) FROM Report r WHERE r.status = " + PUBLISHED
+                        + " GROUP BY r.city.id", Object[].class).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
+    /**
+     * What changes whenever the set of published reports does (a publication adds a report or
+     * replaces one by a revision of a higher id): count, sum and largest of their ids, in one query.
+     */
+    public String publicationStamp() {
+        Object[] row = em.createQuery("SELECT COUNT(r), SUM(r.id), MAX(r.id) FROM Report r WHERE r.status = "
+                + PUBLISHED, Object[].class).getSingleResult();
+        return row[0] + "." + row[1] + "." + row[2];
+    }
+
+    /** The headline figures of these reports, in report order, in one query. */
+    public Map<Long, List<Figure>> headlinesOf(List<Report> reports) {
+        if (reports.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT f FROM Figure f JOIN f.section s"
+                        + " WHERE f.headline = TRUE AND s.report IN :reports ORDER BY s.position, f.position", Figure.class)
+                .setParameter("reports", reports)
+                // the figure's section and the section's report in the same statement, whatever the count
+                .setHint(QueryHints.FETCH, "f.section")
+                .setHint(QueryHints.FETCH, "f.section.report")
                 .getResultStream()
                 .collect(Collectors.groupingBy(f -> f.getSection().getReport().getId(), LinkedHashMap::new,
                         Collectors.toList()));
