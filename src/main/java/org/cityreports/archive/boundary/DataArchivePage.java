@@ -18,10 +18,12 @@ import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 import org.glassfish.jersey.server.mvc.Viewable;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,14 +81,14 @@ public class DataArchivePage {
         } catch (ArchiveException e) {
             return refused(e.messageKey().equals("archive.notEmpty") ? 409 : 400, e.messageKey(),
                     List.of(e.arguments()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return refused(400, "archive.unreadable", List.of());
         }
     }
 
     /** The page again with why the file was refused; the message takes up to four arguments. */
     private Response refused(int status, String messageKey, List<Object> arguments) {
-        List<Object> four = new java.util.ArrayList<>(arguments);
+        List<Object> four = new ArrayList<>(arguments);
         while (four.size() < 4) {
             four.add("");
         }

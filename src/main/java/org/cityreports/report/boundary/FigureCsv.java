@@ -11,13 +11,13 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.cityreports.web.PublicCaching;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.Section;
 import org.cityreports.web.CsvDownload;
+import org.cityreports.web.PublicCaching;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -3,18 +3,18 @@ package org.cityreports.report.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
-import org.cityreports.web.PublicCaching;
-import org.cityreports.web.PublishedCache;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.cityreports.report.control.PublishedReports;
+import org.cityreports.web.PublicCaching;
+import org.cityreports.web.PublishedCache;
 
 /** {@code GET /api/v1/cities/{slug}/reports/{year}}: one published report, whole. */
 @Path("api/v1/cities/{slug}/reports")
