@@ -36,12 +36,14 @@ still_signed_in() { # $1 = cookie header value
     [ "$(curl -ks -o /dev/null -w '%{http_code}' -H "Cookie: $1" "$base/staff")" = 200 ] && echo yes || echo no
 }
 
+# the Python that Debian's wapiti runs with (another python3 may come first on the PATH)
+wapiti_python=$(head -n 1 "$(command -v wapiti)" | sed 's/^#! *//')
 echo "== wapiti, anonymous"
-python3 config/scan/wapiti.py -u "$base/" --scope folder --flush-session --max-scan-time 600 -f txt -o "$work/wapiti-anonymous.txt" \
+"$wapiti_python" config/scan/wapiti.py -u "$base/" --scope folder --flush-session --max-scan-time 600 -f txt -o "$work/wapiti-anonymous.txt" \
     --no-bugreport > "$work/wapiti-anonymous.log" 2>&1 || true
 echo "== wapiti, signed in as admin (not signing out, not changing the password)"
 cookie=$(sign_in)
-python3 config/scan/wapiti.py -u "$base/staff" -s "$base/staff" --scope folder --flush-session --max-scan-time 900 \
+"$wapiti_python" config/scan/wapiti.py -u "$base/staff" -s "$base/staff" --scope folder --flush-session --max-scan-time 900 \
     -H "Cookie: $cookie" -x "$base/staff/logout" -x "$base/staff/password" \
     -f txt -o "$work/wapiti-admin.txt" --no-bugreport > "$work/wapiti-admin.log" 2>&1 || true
 wapiti_session=$(still_signed_in "$cookie")
