@@ -1,7 +1,13 @@
 package org.cityreports.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +33,23 @@ public class PublishedCache {
             return size() > MAX_ENTRIES;
         }
     };
+
+    /**
+     * A public page: 304 when the visitor holds this tag already, else rendered once per tag and
+     * kept. Signed-in staff get it rendered fresh and never kept: theirs carries their menu and token.
+     *
+     * @param template the template name, e.g. "report/show"
+     */
+    public Response page(Request request, SecurityContext security, EntityTag tag, String template,
+                         Supplier<Map<String, Object>> model, HttpServletRequest servletRequest,
+                         HttpServletResponse servletResponse) {
+        if (security.getUserPrincipal() != null) {
+            return PublicCaching.ok(Response.ok(new Viewable("/" + template, model.get())), security, tag);
+        }
+        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(Response.ok(
+                get(tag, () -> Templates.of(servletRequest.getServletContext()).render(template, model.get(),
+                        servletRequest, servletResponse))), security, tag));
+    }
 
     /** What this tag stands for, made by {@code make} if it is not kept yet. */
     @SuppressWarnings("unchecked")

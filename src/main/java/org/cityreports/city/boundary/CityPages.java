@@ -2,7 +2,6 @@ package org.cityreports.city.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
@@ -22,7 +21,6 @@ import org.cityreports.report.entity.Report;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublishedCache;
 import org.cityreports.web.RequestLocale;
-import org.cityreports.web.Templates;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.util.List;
@@ -49,9 +47,6 @@ public class CityPages {
     @Context
     HttpServletResponse servletResponse;
 
-    @Context
-    ServletContext servletContext;
-
     /**
      * Each city with its newest report's headline figures and a link to all its reports; rendered
      * once per state of the published reports and language (see {@link PublishedReports#publicationStamp}).
@@ -60,12 +55,7 @@ public class CityPages {
     public Response home(@Context Request request, @Context SecurityContext security) {
         EntityTag tag = PublicCaching.tag("home-" + RequestLocale.of(servletRequest).getLanguage(),
                 reports.publicationStamp());
-        if (security.getUserPrincipal() != null) {
-            return PublicCaching.ok(Response.ok(new Viewable("/city/home", homeModel())), security, tag);
-        }
-        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(Response.ok(
-                cache.get(tag, () -> Templates.of(servletContext).render("city/home", homeModel(), servletRequest,
-                        servletResponse))), security, tag));
+        return cache.page(request, security, tag, "city/home", this::homeModel, servletRequest, servletResponse);
     }
 
     private Map<String, Object> homeModel() {

@@ -2,7 +2,6 @@ package org.cityreports.report.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
@@ -22,8 +21,6 @@ import org.cityreports.report.entity.Section;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublishedCache;
 import org.cityreports.web.RequestLocale;
-import org.cityreports.web.Templates;
-import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,8 +31,6 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class ReportPage {
-
-    private static final String TEMPLATE = "report/show";
 
     @Inject
     PublishedReports reports;
@@ -49,9 +44,6 @@ public class ReportPage {
     @Context
     HttpServletResponse servletResponse;
 
-    @Context
-    ServletContext servletContext;
-
     /**
      * A 304 when the visitor has this revision already; else the page rendered once per revision
      * and language, for everyone but signed-in staff, whose page carries their menu and token.
@@ -62,12 +54,8 @@ public class ReportPage {
         PublishedReports.Revision revision = reports.revision(slug, year);
         EntityTag tag = PublicCaching.tag("html-" + RequestLocale.of(servletRequest).getLanguage(),
                 revision.reportId(), revision.version());
-        if (security.getUserPrincipal() != null) {
-            return PublicCaching.ok(Response.ok(new Viewable("/" + TEMPLATE, model(slug, year))), security, tag);
-        }
-        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(Response.ok(
-                cache.get(tag, () -> Templates.of(servletContext).render(TEMPLATE, model(slug, year), servletRequest,
-                        servletResponse))), security, tag));
+        return cache.page(request, security, tag, "report/show", () -> model(slug, year), servletRequest,
+                servletResponse);
     }
 
     private Map<String, Object> model(String slug, int year) {
