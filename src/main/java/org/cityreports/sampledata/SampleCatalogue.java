@@ -20,5 +20,8 @@ public class SampleCatalogue {
         public String nameZh;
         public String nameEn;
         public String unit;
+        public String kind;
+        /** The code of the level this growth rate is of, listed before it. */
+        public String growthOf;
     }
 }

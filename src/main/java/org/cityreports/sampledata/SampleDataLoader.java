@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.cityreports.city.entity.City;
 import org.cityreports.indicator.entity.Indicator;
+import org.cityreports.indicator.entity.IndicatorKind;
 import org.cityreports.report.entity.Report;
 import org.cityreports.unit.Unit;
 
@@ -13,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
@@ -58,7 +60,12 @@ public class SampleDataLoader {
         }
         Map<String, Indicator> indicators = new HashMap<>();
         for (SampleCatalogue.IndicatorEntry i : catalogue.indicators) {
-            Indicator indicator = new Indicator(i.code, i.nameZh, i.nameEn, Unit.of(i.unit));
+            Indicator indicator = new Indicator(i.code, i.nameZh, i.nameEn, Unit.of(i.unit),
+                    IndicatorKind.valueOf(i.kind));
+            if (i.growthOf != null) {
+                indicator.edit(i.nameZh, i.nameEn, Unit.of(i.unit), IndicatorKind.GROWTH_RATE,
+                        Objects.requireNonNull(indicators.get(i.growthOf), "growthOf must be listed before: " + i.code));
+            }
             em.persist(indicator);
             indicators.put(i.code, indicator);
         }

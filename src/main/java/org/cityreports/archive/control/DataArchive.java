@@ -221,17 +221,20 @@ public final class DataArchive {
         }
     }
 
+    /**
+     * The columns inserted are those the archive's first row of the table names: an archive written
+     * before a later migration added a column lets that column take its default.
+     */
     private static int readRows(Connection connection, String table, JsonParser parser)
             throws SQLException, ArchiveException {
         Map<String, Integer> columnTypes = columnTypes(connection, table);
         if (NEW_IDS.contains(table)) {
             columnTypes.remove("ID");
         }
-        List<String> columns = new ArrayList<>(columnTypes.keySet());
-        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        List<String> columns = null;
+        PreparedStatement insert = null;
         int rows = 0;
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        try {
             while (parser.next() == JsonParser.Event.START_OBJECT) {
                 rows++;
                 JsonObject row = parser.getObject();
@@ -239,6 +242,11 @@ public final class DataArchive {
                     if (!columnTypes.containsKey(key) && !(key.equals("ID") && NEW_IDS.contains(table))) {
                         throw new ArchiveException("archive.unknownColumn", table, rows, key);
                     }
+                }
+                if (insert == null) {
+                    columns = columnTypes.keySet().stream().filter(row::containsKey).toList();
+                    insert = connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
+                            + ") VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")");
                 }
                 for (int i = 0; i < columns.size(); i++) {
                     String column = columns.get(i);
@@ -249,7 +257,13 @@ public final class DataArchive {
                     executeBatch(insert, table, rows);
                 }
             }
-            executeBatch(insert, table, rows);
+            if (insert != null) {
+                executeBatch(insert, table, rows);
+            }
+        } finally {
+            if (insert != null) {
+                insert.close();
+            }
         }
         return rows;
     }

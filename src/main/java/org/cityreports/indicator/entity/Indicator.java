@@ -3,12 +3,17 @@ package org.cityreports.indicator.entity;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,7 +24,9 @@ import java.util.Objects;
 
 /**
  * What a figure measures, shared across cities and years (GDP, retail sales, …), with the one
- * canonical unit in which figures of it are compared.
+ * canonical unit in which figures of it are compared. A growth-rate indicator may name the level
+ * it is the growth of: reports state "GDP growth" either as a figure of its own or as the change
+ * beside the GDP figure, and both count.
  */
 // INDICATOR is a reserved word in Derby.
 @Entity
@@ -54,15 +61,39 @@ public class Indicator {
     @Column(name = "UNIT", nullable = false, length = 16)
     private Unit unit;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false, length = 16)
+    private IndicatorKind kind = IndicatorKind.LEVEL;
+
+    @ManyToOne
+    @JoinColumn(name = "GROWTH_OF_ID")
+    private Indicator growthOf;
+
+    // edits by two admins at once: the second is refused, not silently merged
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
     protected Indicator() {
         // for JPA
     }
 
-    public Indicator(String code, String nameZh, String nameEn, Unit unit) {
+    public Indicator(String code, String nameZh, String nameEn, Unit unit, IndicatorKind kind) {
         this.code = code;
         this.nameZh = nameZh;
         this.nameEn = nameEn;
         this.unit = unit;
+        this.kind = kind;
+    }
+
+    /** The code never changes: addresses and downloads name it. */
+    public void edit(String nameZh, String nameEn, Unit unit, IndicatorKind kind, Indicator growthOf) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.unit = unit;
+        this.kind = kind;
+        this.growthOf = kind == IndicatorKind.GROWTH_RATE ? growthOf : null;
     }
 
     public Long getId() {
@@ -83,6 +114,24 @@ public class Indicator {
 
     public Unit getUnit() {
         return unit;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public IndicatorKind getKind() {
+        return kind;
+    }
+
+    /** The level this is the growth rate of, or null. */
+    public Indicator getGrowthOf() {
+        return growthOf;
+    }
+
+    /** The name in the page's language. */
+    public String name(java.util.Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
     }
 
     @Override
