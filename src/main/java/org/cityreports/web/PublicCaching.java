@@ -58,7 +58,7 @@ public final class PublicCaching {
     }
 
     private static Response.ResponseBuilder cacheable(Response.ResponseBuilder response, EntityTag tag) {
-        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, PUBLIC).header(HttpHeaders.VARY, "Accept-Language");
+        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, PUBLIC).header(HttpHeaders.VARY, "Accept-Language, Cookie");
     }
 
     private static String build() {

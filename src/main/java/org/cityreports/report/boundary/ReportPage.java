@@ -18,6 +18,7 @@ import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.Section;
+import org.cityreports.track.control.Tracking;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublishedCache;
 import org.cityreports.web.RequestLocale;
@@ -26,7 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One published report: headline figures, then each part with its sections, figures and targets. */
+/** One published report: headline figures, then each part with its sections, figures, and targets with their progress. */
 @Path("cities/{slug}/{year: \\d{4}}")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -37,6 +38,9 @@ public class ReportPage {
 
     @Inject
     PublishedCache cache;
+
+    @Inject
+    Tracking tracking;
 
     @Context
     HttpServletRequest servletRequest;
@@ -52,8 +56,9 @@ public class ReportPage {
     public Response show(@PathParam("slug") String slug, @PathParam("year") int year, @Context Request request,
                          @Context SecurityContext security) {
         PublishedReports.Revision revision = reports.revision(slug, year);
+        // the targets' progress comes from later reports: their publication changes this page too
         EntityTag tag = PublicCaching.tag("html-" + RequestLocale.of(servletRequest).getLanguage(),
-                revision.reportId(), revision.version());
+                revision.reportId() + "." + revision.version() + "." + tracking.stamp());
         return cache.page(request, security, tag, "report/show", () -> model(slug, year), servletRequest,
                 servletResponse);
     }
@@ -71,7 +76,7 @@ public class ReportPage {
                 "report", report,
                 "parts", parts,
                 "headlines", report.headlineFigures(),
-                "targets", report.targets(),
+                "targets", tracking.withProgress(report.getCity(), report.targets()),
                 // a report with a plan part says so even when the plan states no quantified target
                 "showTargets", parts.containsKey(Part.PLAN) || !report.targets().isEmpty());
     }

@@ -1,0 +1,82 @@
+package org.cityreports.track.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.city.control.Cities;
+import org.cityreports.city.entity.City;
+import org.cityreports.report.entity.Target;
+import org.cityreports.track.control.Progress;
+import org.cityreports.track.control.Tracking;
+import org.cityreports.web.CsvDownload;
+import org.cityreports.web.PublicCaching;
+import org.cityreports.web.PublishedCache;
+import org.cityreports.web.RequestLocale;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /cities/{slug}/targets} (and {@code …/targets/data.csv}): every plan target of the city's published reports, with its progress. */
+@Path("cities/{slug}/targets")
+@RequestScoped
+public class CityTargetsPage {
+
+    static final List<String> COLUMNS = List.of("report_year", "label", "indicator", "kind", "comparator", "value",
+            "unit", "start_year", "end_year", "state", "latest_year", "latest_value", "latest_unit", "source_sentence");
+
+    @Inject
+    Cities cities;
+
+    @Inject
+    Tracking tracking;
+
+    @Inject
+    PublishedCache cache;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Context
+    HttpServletResponse servletResponse;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public Response page(@PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
+        City city = cities.bySlug(slug);
+        EntityTag tag = PublicCaching.tag("targets-" + slug + "-" + RequestLocale.of(servletRequest).getLanguage(),
+                tracking.stamp());
+        return cache.page(request, security, tag, "track/targets",
+                () -> Map.of("city", city, "targets", tracking.targets(city)), servletRequest, servletResponse);
+    }
+
+    @GET
+    @Path("data.csv")
+    @Produces(CsvDownload.MEDIA_TYPE)
+    public Response csv(@PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
+        City city = cities.bySlug(slug);
+        EntityTag tag = PublicCaching.tag("targets-csv-" + slug, tracking.stamp());
+        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
+                CsvDownload.of(slug + "-targets.csv", COLUMNS, tracking.targets(city).stream().map(tracked -> {
+                    Target t = tracked.target();
+                    Progress p = tracked.progress();
+                    return Arrays.<Object>asList(t.getSection().getReport().getYear(), t.getLabel(),
+                            t.getIndicator() == null ? null : t.getIndicator().getCode(), t.getKind(),
+                            t.getComparator(), t.getValue(), t.getUnit(), t.getStartYear(), t.getEndYear(), p.state(),
+                            p.latest() == null ? null : p.latest().year(),
+                            p.latest() == null ? null : p.latest().value(),
+                            p.latest() == null ? null : t.getIndicator().getUnit(), t.getSourceSentence());
+                }).toList()), security, tag));
+    }
+}

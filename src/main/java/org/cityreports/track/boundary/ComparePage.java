@@ -1,0 +1,159 @@
+package org.cityreports.track.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.indicator.control.Indicators;
+import org.cityreports.indicator.entity.Indicator;
+import org.cityreports.report.entity.Report;
+import org.cityreports.track.control.IndicatorSeries;
+import org.cityreports.track.control.Observation;
+import org.cityreports.track.control.Tracking;
+import org.cityreports.web.CsvDownload;
+import org.cityreports.web.LocaleNumbers;
+import org.cityreports.web.FormErrors;
+import org.cityreports.web.PublicCaching;
+import org.cityreports.web.PublishedCache;
+import org.cityreports.web.RequestLocale;
+import org.glassfish.jersey.server.mvc.Viewable;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /compare?indicator=gdp&year=2021}: the cities side by side on one indicator for one year,
+ * in its canonical unit, largest first, each with the sentence it comes from. Without a year, the
+ * newest year with figures; without an indicator, only the form to choose one.
+ */
+@Path("compare")
+@RequestScoped
+public class ComparePage {
+
+    @Inject
+    Indicators indicators;
+
+    @Inject
+    Tracking tracking;
+
+    @Inject
+    PublishedCache cache;
+
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Context
+    HttpServletResponse servletResponse;
+
+    /** What was asked for, once checked. */
+    record Choice(Indicator indicator, Integer year, FormErrors errors) {
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+    public Response page(@QueryParam("indicator") String code, @QueryParam("year") String year,
+                         @Context Request request, @Context SecurityContext security) {
+        Choice choice = choose(code, year);
+        if (!choice.errors().isEmpty()) {
+            Map<String, Object> model = form(code, year, choice.errors());
+            return Response.status(400).entity(new Viewable("/track/compare", model)).build();
+        }
+        String language = RequestLocale.of(servletRequest).getLanguage();
+        // from the checked choice, never the raw parameters: a tag is a header
+        String chosen = choice.indicator() == null ? "none" : choice.indicator().getCode() + "-" + choice.year();
+        EntityTag tag = PublicCaching.tag("compare-" + chosen + "-" + language, tracking.stamp());
+        return cache.page(request, security, tag, "track/compare", () -> model(choice), servletRequest,
+                servletResponse);
+    }
+
+    /** The same table as CSV; the indicator is required. */
+    @GET
+    @Path("data.csv")
+    @Produces(CsvDownload.MEDIA_TYPE)
+    public Response csv(@QueryParam("indicator") String code, @QueryParam("year") String year,
+                        @Context Request request, @Context SecurityContext security) {
+        Choice choice = choose(indicators, tracking, code, year, true);
+        if (!choice.errors().isEmpty()) {
+            throw new BadRequestException(choice.errors().asMap().keySet() + " not valid");
+        }
+        String chosen = choice.indicator().getCode() + "-" + choice.year();
+        EntityTag tag = PublicCaching.tag("compare-csv-" + chosen, tracking.stamp());
+        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
+                CsvDownload.of(chosen + ".csv", TrackCsv.OBSERVATION_COLUMNS,
+                        TrackCsv.rows(choice.indicator(), choice.year() == null ? List.of()
+                                : tracking.compare(choice.indicator(), choice.year()))), security, tag));
+    }
+
+    private Choice choose(String code, String year) {
+        return choose(indicators, tracking, code, year, false);
+    }
+
+    /** Checks the two parameters; the year defaults to the newest with figures. */
+    static Choice choose(Indicators indicators, Tracking tracking, String code, String year, boolean required) {
+        FormErrors errors = new FormErrors();
+        Indicator indicator = null;
+        if (code == null || code.isBlank()) {
+            if (required) {
+                errors.add("indicator", "compare.indicator.required");
+            }
+        } else {
+            indicator = indicators.byCode(code.strip()).orElse(null);
+            if (indicator == null) {
+                errors.add("indicator", "indicator.unknown");
+            }
+        }
+        Integer chosenYear = null;
+        if (year != null && !year.isBlank()) {
+            if (!year.strip().matches("\\d{4}") || Integer.parseInt(year.strip()) < Report.FIRST_YEAR
+                    || Integer.parseInt(year.strip()) > Report.LAST_YEAR) {
+                errors.add("year", "year.range");
+            } else {
+                chosenYear = Integer.parseInt(year.strip());
+            }
+        } else if (indicator != null) {
+            chosenYear = IndicatorSeries.years(tracking.series(indicator)).stream().findFirst().orElse(null);
+        }
+        return new Choice(indicator, chosenYear, errors);
+    }
+
+    /** The page of a checked choice: the same for every request that names it. */
+    private Map<String, Object> model(Choice choice) {
+        Map<String, Object> model = form(choice.indicator() == null ? null : choice.indicator().getCode(),
+                choice.year() == null ? null : String.valueOf(choice.year()), choice.errors());
+        Locale locale = RequestLocale.of(servletRequest);
+        Optional.ofNullable(choice.indicator()).ifPresent(indicator -> {
+            List<Observation> rows = choice.year() == null ? List.of() : tracking.compare(indicator, choice.year());
+            model.put("indicator", indicator);
+            model.put("year", choice.year());
+            model.put("rows", rows);
+            model.put("numbers", new LocaleNumbers(locale));
+            model.put("years", IndicatorSeries.years(tracking.series(indicator)));
+            model.put("chart", BarChart.of(rows, null, o -> TrackCsv.cityName(o.city(), locale),
+                    indicator.getUnit().symbol(), new LocaleNumbers(locale)));
+        });
+        return model;
+    }
+
+    private Map<String, Object> form(String code, String year, FormErrors errors) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("indicators", indicators.all());
+        model.put("chosenCode", code == null ? "" : code);
+        model.put("chosenYear", year == null ? "" : year);
+        model.put("errors", errors.asMap());
+        return model;
+    }
+}

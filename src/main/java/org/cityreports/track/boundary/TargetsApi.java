@@ -1,0 +1,38 @@
+package org.cityreports.track.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.city.control.Cities;
+import org.cityreports.track.boundary.TrackingJson.TargetJson;
+import org.cityreports.track.control.Tracking;
+
+/** {@code GET /api/v1/cities/{slug}/targets}: the city's plan targets with their progress. */
+// a root path of its own: under CitiesApi's "api/v1/cities" Jersey would not look further
+@Path("api/v1/cities/{slug}/targets")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TargetsApi {
+
+    @Inject
+    Cities cities;
+
+    @Inject
+    Tracking tracking;
+
+    @GET
+    public Response targets(@PathParam("slug") String slug, @Context Request request,
+                            @Context SecurityContext security) {
+        var city = cities.bySlug(slug);
+        return TrackingApi.cached(tracking, request, security, "targets-" + slug,
+                () -> tracking.targets(city).stream().map(TargetJson::of).toList());
+    }
+}

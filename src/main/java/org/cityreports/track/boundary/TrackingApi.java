@@ -1,0 +1,85 @@
+package org.cityreports.track.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.indicator.control.Indicators;
+import org.cityreports.indicator.entity.Indicator;
+import org.cityreports.track.boundary.TrackingJson.CompareJson;
+import org.cityreports.track.boundary.TrackingJson.IndicatorJson;
+import org.cityreports.track.boundary.TrackingJson.ObservationJson;
+import org.cityreports.track.boundary.TrackingJson.SeriesJson;
+import org.cityreports.track.control.Tracking;
+import org.cityreports.web.PublicCaching;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The open data of the compare and track pages: {@code /api/v1/indicators}, {@code …/{code}/series} and
+ * {@code /api/v1/compare?indicator=&year=} (a city's targets: {@link TargetsApi}).
+ */
+@Path("api/v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TrackingApi {
+
+    @Inject
+    Indicators indicators;
+
+    @Inject
+    Tracking tracking;
+
+    @Context
+    Request request;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("indicators")
+    public Response indicators() {
+        return cached(tracking, request, security, "indicators", () -> indicators.all().stream().map(IndicatorJson::of).toList());
+    }
+
+    @GET
+    @Path("indicators/{code}/series")
+    public Response series(@PathParam("code") String code) {
+        Indicator indicator = tracking.indicator(code);
+        return cached(tracking, request, security, "series-" + code, () -> new SeriesJson(IndicatorJson.of(indicator),
+                indicator.getUnit().symbol(),
+                tracking.series(indicator).stream().map(ObservationJson::of).toList()));
+    }
+
+    @GET
+    @Path("compare")
+    public Response compare(@QueryParam("indicator") String code, @QueryParam("year") String year) {
+        ComparePage.Choice choice = ComparePage.choose(indicators, tracking, code, year, true);
+        if (!choice.errors().isEmpty()) {
+            throw new BadRequestException("Not valid: " + String.join(", ", choice.errors().asMap().keySet()));
+        }
+        Indicator indicator = choice.indicator();
+        String chosen = indicator.getCode() + "-" + choice.year();
+        return cached(tracking, request, security, "compare-" + chosen, () -> new CompareJson(IndicatorJson.of(indicator),
+                choice.year(), indicator.getUnit().symbol(), choice.year() == null ? List.of()
+                : tracking.compare(indicator, choice.year()).stream().map(ObservationJson::of).toList()));
+    }
+
+    static Response cached(Tracking tracking, Request request, SecurityContext security, String representation,
+                           Supplier<Object> document) {
+        EntityTag tag = PublicCaching.tag("json-" + representation, tracking.stamp());
+        return PublicCaching.notModified(request, security, tag)
+                .orElseGet(() -> PublicCaching.ok(Response.ok(document.get()), security, tag));
+    }
+}
