@@ -159,6 +159,7 @@ public class FigureForm {
             errors.add("periodEnd", "figure.period.order");
         }
         Indicator linked = Numbers.indicator(indicator, indicators, errors);
+        Numbers.requireConvertible(valueUnit, linked, errors);
         if (!errors.isEmpty()) {
             return Optional.empty();
         }

@@ -58,4 +58,11 @@ final class Numbers {
             return null;
         });
     }
+
+    /** A figure or target measured in a unit that does not convert to its indicator's cannot be compared. */
+    static void requireConvertible(Unit unit, Indicator indicator, FormErrors errors) {
+        if (unit != null && indicator != null && !unit.isConvertibleTo(indicator.getUnit())) {
+            errors.add("unit", "indicator.unit.incompatible");
+        }
+    }
 }

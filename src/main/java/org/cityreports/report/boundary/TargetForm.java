@@ -100,6 +100,7 @@ public class TargetForm {
             errors.add("endYear", "target.years.order");
         }
         Indicator linked = Numbers.indicator(indicator, indicators, errors);
+        Numbers.requireConvertible(targetUnit, linked, errors);
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
