@@ -21,6 +21,11 @@ final class Browser {
     }
 
     static WebDriver open(String language) {
+        return open(language, null);
+    }
+
+    /** @param downloads where downloaded files go, without asking; null: the default */
+    static WebDriver open(String language, java.nio.file.Path downloads) {
         if (!CHROMIUM.canExecute() || !DRIVER.canExecute()) {
             throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (.ci/run does)");
@@ -35,7 +40,12 @@ final class Browser {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        java.util.Map<String, Object> prefs = new java.util.HashMap<>(java.util.Map.of("intl.accept_languages", language));
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toString());
+            prefs.put("download.prompt_for_download", false);
+        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -3,6 +3,7 @@ package org.cityreports.browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
@@ -66,6 +67,12 @@ final class StaffDesk {
             try {
                 page.isEnabled();
             } catch (StaleElementReferenceException left) {
+                return this;
+            } catch (WebDriverException left) {
+                // newer chromedrivers: "Node with given id does not belong to the document"
+                if (!String.valueOf(left.getMessage()).contains("does not belong to the document")) {
+                    throw left;
+                }
                 return this;
             }
             sleep();

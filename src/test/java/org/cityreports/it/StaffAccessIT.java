@@ -52,6 +52,10 @@ class StaffAccessIT extends DeployedWar {
         routes.put("GET /staff/data", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
         routes.put("GET /staff/data/city-reports.json", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
         routes.put("POST /staff/data", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID});
+        routes.put("GET /staff/indicators", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
+        routes.put("POST /staff/indicators", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID});
+        routes.put("GET /staff/indicators/gdp", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK});
+        routes.put("POST /staff/indicators/gdp", new int[]{SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, INVALID});
 
         // a draft of the editor's city with a section, a figure, a plan section and a target
         String report = admin.createReport(city, 2024, "访问测试");
@@ -77,6 +81,8 @@ class StaffAccessIT extends DeployedWar {
         routes.put("GET " + report, new int[]{SIGN_IN, FORBIDDEN, OK, OK, OK});
         routes.put("GET " + report + "/edit", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
         routes.put("GET " + report + "/history", new int[]{SIGN_IN, FORBIDDEN, OK, OK, OK});
+        routes.put("GET " + report + "/import", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put("POST " + report + "/import", new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
         routes.put("GET " + report + "/sections/new", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
         routes.put("POST " + report + "/sections", new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
         routes.put("POST " + report, new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
@@ -151,8 +157,9 @@ class StaffAccessIT extends DeployedWar {
             return client.get(parts[1]).statusCode();
         }
         client.get("/staff/login"); // a page with a token, whoever the visitor is
-        HttpResponse<String> response = parts[1].equals("/staff/data") // the upload form
-                ? client.upload(parts[1], "archive", null, null) : client.post(parts[1], Map.of());
+        HttpResponse<String> response = parts[1].equals("/staff/data") || parts[1].endsWith("/import") // upload forms
+                ? client.upload(parts[1], parts[1].endsWith("/import") ? "file" : "archive", null, null)
+                : client.post(parts[1], Map.of());
         return response.statusCode();
     }
 }

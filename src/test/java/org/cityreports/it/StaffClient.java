@@ -217,6 +217,14 @@ public final class StaffClient {
         return newest;
     }
 
+    /** The editor submits the report, the reviewer publishes it. */
+    public static void publish(StaffClient editor, StaffClient reviewer, String report) {
+        editor.get(report);
+        assertEquals(303, editor.post(report + "/submit", Map.of()).statusCode());
+        reviewer.get(report);
+        assertEquals(303, reviewer.post(report + "/publish", Map.of()).statusCode());
+    }
+
     /** The path a redirect points to, without scheme and host. */
     public static String location(HttpResponse<String> response) {
         URI uri = URI.create(response.headers().firstValue("Location").orElseThrow());
