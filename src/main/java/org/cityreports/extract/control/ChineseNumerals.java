@@ -1,0 +1,43 @@
+package org.cityreports.extract.control;
+
+import java.math.BigDecimal;
+
+/** 一 … 九千九百九十九 as reports write counts in words (两项, 十二件), and 半 (半个工作日). */
+final class ChineseNumerals {
+
+    static final String DIGITS = "零〇一二两三四五六七八九十百千半";
+
+    private ChineseNumerals() {
+    }
+
+    /** The value, or null when the text is no numeral we read. */
+    static BigDecimal parse(String text) {
+        if (text.equals("半")) {
+            return new BigDecimal("0.5");
+        }
+        int total = 0;
+        int digit = -1;
+        for (char c : text.toCharArray()) {
+            int d = "零一二三四五六七八九".indexOf(c);
+            if (c == '〇') {
+                d = 0;
+            } else if (c == '两') {
+                d = 2;
+            }
+            if (d >= 0) {
+                digit = d;
+                continue;
+            }
+            int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+            if (unit == 0) {
+                return null;
+            }
+            total += (digit < 0 ? 1 : digit) * unit;
+            digit = -1;
+        }
+        if (digit > 0) {
+            total += digit;
+        }
+        return total == 0 ? null : BigDecimal.valueOf(total);
+    }
+}

@@ -1,0 +1,448 @@
+package org.cityreports.extract.control;
+
+import org.cityreports.indicator.entity.Indicator;
+import org.cityreports.report.entity.Basis;
+import org.cityreports.report.entity.Comparator;
+import org.cityreports.report.entity.Direction;
+import org.cityreports.report.entity.Part;
+import org.cityreports.report.entity.Qualifier;
+import org.cityreports.report.entity.TargetKind;
+import org.cityreports.unit.BaseUnit;
+import org.cityreports.unit.Unit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds every figure a report's text states and decides each one's role: value and unit with its
+ * scale, direction, a change stated beside a level, what it is compared with, qualifier, yearly
+ * average or total, rank with its scope, a label from the words before it; in the plan part a
+ * target. Years, ordinals, plan names, names with digits and milestones restating a figure are left
+ * out. Rules, not a model: each is one small step below, named for what reports write.
+ */
+public final class FigureExtractor {
+
+    private static final String UNITS = units();
+    private static final Pattern QUANTITY = Pattern.compile(
+            "(?<num>\\d+(?:\\.\\d+)?|[" + ChineseNumerals.DIGITS + "]+)\\s*(?<more1>余|多)?(?<scale>万亿|亿|万)?"
+                    + "(?<more2>余|多)?\\s*(?<unit>" + UNITS + ")?");
+    /** Counts written in words: only with these units, and never one (一批, 一个 are not figures). */
+    private static final List<String> WORD_UNITS = List.of("项", "个", "家", "所", "件", "名", "户", "座", "套", "倍",
+            "工作日", "个工作日", "位");
+    private static final Pattern DOUBLED = Pattern.compile("翻了?(一|两)番");
+    private static final Pattern TOWARDS = Pattern.compile("向(万亿|亿|万)(元|美元)迈进");
+    private static final Pattern RANK = Pattern.compile("(?<head>[^\\s,,。;;、]{0,30}?)(?:第(?<n>[一二三四五六七八九十\\d]{1,3})"
+            + "(?:位|名)?|(?<first>首位))(?=$|[,,。;;、\\s)\uff09])");
+    private static final Pattern RANK_VERB = Pattern.compile("(位居|位列|荣列|名列|排名|排在|居于|居|列|保持)");
+    private static final Pattern SCOPE_START = Pattern.compile("(全国|全省|全市|中部|华北|西部|东部|全)");
+    private static final Pattern UP = Pattern.compile(
+            "(增长|提高|上升|增加|增速|增幅|高出|高于\\S{0,12}?|高|快于\\S{0,12}?|快|多)(了|达到|达|为)?\\s*$");
+    private static final Pattern DOWN = Pattern.compile("(下降|降低|减少|下滑|回落|降幅)(了|达到|达|为)?\\s*$");
+    private static final Pattern THAN = Pattern.compile("(?:(?<![同占])比|较|快于|高于)(?<base>[^\\s,,、]{1,12}?)(?:提高|降低|减少|上升|高|低|增长|下降|多|少)?(了|达到|达|为)?\\s*$");
+    private static final Pattern YEAR_BASE = Pattern.compile("(?<base>\\d{4}\\s*年)的\\s*$");
+    private static final Pattern SHARED = Pattern.compile(
+            "^[\\s,,]*(?<subjects>[^\\s,,、]{2,20}(?:、[^\\s,,、]{2,20})+)(?<rest>(对|的)[^,,]*?)均");
+    private static final Pattern BY_YEAR = Pattern.compile("到\\s*(\\d{4})\\s*年");
+    private static final Pattern FROM = Pattern.compile("从\\s*$");
+    private static final Pattern LEADING = Pattern.compile("^[\\s、,,:]*(全市|全年|其中|并|同时|共|另外|此外|城乡)?");
+    private static final Pattern TRAILING = Pattern.compile(
+            "(实现|达到|达|完成|增至|增加到|提高到|提升至|提升到|为|突破|超过|约|年均|增长|下降|提高|增速|同比|分别|均|压缩至|"
+                    + "累计|再增加|增加|新增|开发|建设|保持|控制在|不低于|不超过|高于|比|较|到|至|了|的|在|\\s)+$");
+
+    private final List<Indicator> catalogue;
+
+    public FigureExtractor(List<Indicator> catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** Every candidate of the text, in the order the text states them. */
+    public List<Candidate> extract(ReportText text, int reportYear) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (ReportText.Sentence sentence : text.sentences()) {
+            for (Quantity q : quantities(sentence.text())) {
+                candidates.add(candidate(sentence, q, reportYear));
+            }
+        }
+        return candidates;
+    }
+
+    /** The quantities of one sentence with their roles decided. */
+    List<Quantity> quantities(String sentence) {
+        List<Quantity> found = new ArrayList<>();
+        scan(sentence, found);
+        found.sort(java.util.Comparator.comparingInt(q -> q.start));
+        Quantity previous = null;
+        for (Quantity q : found) {
+            int from = previous == null ? clauseStart(sentence, q.start) : Math.max(previous.end,
+                    clauseStart(sentence, q.start));
+            q.prefix = sentence.substring(Math.min(from, q.start), q.start);
+            roles(sentence, q, previous);
+            previous = q;
+        }
+        found = shared(sentence, found);
+        attachChanges(found);
+        ranks(sentence, found);
+        found.removeIf(q -> q.absorbed);
+        labels(sentence, found);
+        return found;
+    }
+
+    private void scan(String s, List<Quantity> found) {
+        Matcher m = QUANTITY.matcher(s);
+        while (m.find()) {
+            String num = m.group("num");
+            boolean words = !Character.isDigit(num.charAt(0));
+            String unit = m.group("unit");
+            String scale = m.group("scale");
+            int start = m.start("num");
+            int end = m.end();
+            if (unit == null && scale == null || notAFigure(s, start, end, num, words, unit, scale)) {
+                continue;
+            }
+            if (unit == null) {
+                // "人口再增加 100 万": a bare scale counts people only when the words say so
+                if (!s.substring(0, start).contains("人")) {
+                    continue;
+                }
+                unit = "人";
+            }
+            if (unit.equals("个工作日")) {
+                unit = "工作日";
+            }
+            BigDecimal value = words ? ChineseNumerals.parse(num) : new BigDecimal(num);
+            if (value == null) {
+                continue;
+            }
+            Quantity q = new Quantity(start, end, value, (scale == null ? "" : scale) + unit);
+            if (m.group("more1") != null || m.group("more2") != null) {
+                q.qualifier = Qualifier.MORE_THAN;
+            }
+            found.add(q);
+        }
+        Matcher doubled = DOUBLED.matcher(s);
+        while (doubled.find()) {
+            Quantity q = new Quantity(doubled.start(), doubled.end(),
+                    BigDecimal.valueOf(doubled.group(1).equals("一") ? 2 : 4), "倍");
+            q.direction = Direction.UP;
+            found.add(q);
+        }
+        Matcher towards = TOWARDS.matcher(s);
+        while (towards.find()) {
+            Quantity q = new Quantity(towards.start(1), towards.end(2), BigDecimal.ONE,
+                    towards.group(1) + towards.group(2));
+            q.qualifier = Qualifier.ABOUT;
+            found.add(q);
+        }
+    }
+
+    /** Years, ordinals, names with digits (5G, PM2.5, 2 号线), numbers in quotes, milestones. */
+    private static boolean notAFigure(String s, int start, int end, String num, boolean words, String unit,
+                                      String scale) {
+        char before = start > 0 ? s.charAt(start - 1) : ' ';
+        char after = end < s.length() ? s.charAt(end) : ' ';
+        String head = s.substring(0, start);
+        if (before == '第' || Character.isLetter(before) && before < 0x2E80 || before == '.'
+                || Character.isLetter(after) && after < 0x2E80 && unit == null) {
+            return true;
+        }
+        if (words && (unit == null || !WORD_UNITS.contains(unit) && scale == null
+                || ChineseNumerals.parse(num) != null && ChineseNumerals.parse(num).intValue() == 1)) {
+            return true;
+        }
+        if (words && unit != null && unit.equals("位")) {
+            return true; // ranks are read by their own rule
+        }
+        if ("年".equals(unit) && num.matches("(19|20|21)\\d\\d")) {
+            return true;
+        }
+        if (insideQuotes(head)) {
+            return true;
+        }
+        String tail = s.substring(end, Math.min(s.length(), end + 4));
+        return head.endsWith("历史性突破") || head.matches(".*突破\\s*$") && tail.startsWith("大关")
+                || s.substring(end).matches("^[\\s]*大关.*");
+    }
+
+    private static boolean insideQuotes(String head) {
+        return head.lastIndexOf('“') > head.lastIndexOf('”') || head.lastIndexOf('「') > head.lastIndexOf('」');
+    }
+
+    /** Direction, change words, base, qualifier and basis from the words around the quantity. */
+    private static void roles(String s, Quantity q, Quantity previous) {
+        String prefix = q.prefix;
+        String after = s.substring(q.end, Math.min(s.length(), q.end + 3));
+        if (previous != null && previous.end <= q.start && s.substring(previous.end, q.start).matches("[\\s、]*")) {
+            // "分别达到 44.77%、39.64%": the second takes the first's words
+            q.direction = q.direction == null ? previous.direction : q.direction;
+            q.basis = previous.basis;
+            q.comparedWith = previous.comparedWith;
+            if (q.qualifier == Qualifier.EXACT) {
+                q.qualifier = previous.qualifier == Qualifier.MORE_THAN ? Qualifier.EXACT : previous.qualifier;
+            }
+            qualifierAfter(q, after);
+            return;
+        }
+        if (q.direction == null) {
+            if (DOWN.matcher(prefix).find()) {
+                q.direction = Direction.DOWN;
+            } else if (UP.matcher(prefix).find()) {
+                q.direction = Direction.UP;
+            }
+        }
+        if (prefix.contains("同比")) {
+            q.comparedWith = "同比";
+        }
+        Matcher than = THAN.matcher(prefix);
+        if (than.find() && q.direction != null) {
+            q.comparedWith = than.group("base").replaceAll("(年均增速|增速|增长)$", "");
+        }
+        Matcher year = YEAR_BASE.matcher(prefix);
+        if (year.find()) {
+            q.comparedWith = year.group("base").replace(" ", "");
+        }
+        if (prefix.contains("年均")) {
+            q.basis = Basis.YEARLY_AVERAGE;
+        } else if (prefix.contains("累计")) {
+            q.basis = Basis.CUMULATIVE;
+        }
+        if (prefix.matches(".*(约|大约)\\s*$")) {
+            q.qualifier = Qualifier.ABOUT;
+        } else if (prefix.matches(".*(?<!不)(超过|突破|逾|超)\\s*$")) {
+            q.qualifier = Qualifier.MORE_THAN;
+        } else if (prefix.matches(".*(不低于|至少)\\s*$")) {
+            q.qualifier = Qualifier.AT_LEAST;
+        } else if (prefix.matches(".*(不超过|最多|控制在|压缩至|压减至|压缩到)\\s*$")) {
+            q.qualifier = Qualifier.AT_MOST;
+        }
+        qualifierAfter(q, after);
+        if (previous != null && FROM.matcher(s.substring(0, previous.start)).find()
+                && prefix.matches("[\\s]*(增加|增长|提高|提升|上升|减少|下降|降低)(到|至).*")) {
+            // "从 X 增加到 Y": Y is the figure, X what it is compared with
+            q.comparedWith = s.substring(previous.start, previous.end).replace(" ", "");
+            q.direction = null;
+            previous.absorbed = true;
+        }
+    }
+
+    private static void qualifierAfter(Quantity q, String after) {
+        String a = after.stripLeading();
+        if (a.startsWith("左右")) {
+            q.qualifier = Qualifier.ABOUT;
+        } else if (a.startsWith("以上")) {
+            q.qualifier = Qualifier.AT_LEAST;
+        } else if (a.startsWith("以内") || a.startsWith("以下")) {
+            q.qualifier = Qualifier.AT_MOST;
+        }
+    }
+
+    /**
+     * "战略性新兴产业、高技术制造业对工业增长的贡献率均达到 30% 左右": one value stated for each of the
+     * subjects listed before "均" is a figure of each.
+     */
+    private static List<Quantity> shared(String s, List<Quantity> found) {
+        List<Quantity> all = new ArrayList<>();
+        for (Quantity q : found) {
+            all.add(q);
+            Matcher listed = SHARED.matcher(q.prefix);
+            if (listed.find()) {
+                String[] subjects = listed.group("subjects").split("、");
+                String rest = listed.group("rest");
+                q.label = subjects[0] + rest;
+                for (int i = 1; i < subjects.length; i++) {
+                    Quantity copy = new Quantity(q.start, q.end, q.value, q.unit);
+                    copy.qualifier = q.qualifier;
+                    copy.direction = q.direction;
+                    copy.basis = q.basis;
+                    copy.comparedWith = q.comparedWith;
+                    copy.prefix = q.prefix;
+                    copy.label = subjects[i] + rest;
+                    all.add(copy);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** "1873.9 亿元、增长 13.2%": a rate right after a level, with no words of its own, is its change. */
+    private static void attachChanges(List<Quantity> found) {
+        for (int i = 1; i < found.size(); i++) {
+            Quantity rate = found.get(i);
+            Quantity level = found.get(i - 1);
+            if (rate.isRate() && rate.direction != null && !level.isRate() && level.change == null
+                    && !level.unit.equals("倍") && !level.absorbed
+                    && rate.prefix.matches("[\\s、,,]*(同比|比上年|较上年)?(增长|下降|提高|降低|减少|上升)(了|达)?\\s*")) {
+                level.change = rate;
+                if (rate.comparedWith != null && level.comparedWith == null) {
+                    level.comparedWith = rate.comparedWith;
+                }
+                rate.absorbed = true;
+            }
+        }
+    }
+
+    /**
+     * "实际增速 9.2%、居全国省会城市第三位": a rank right after a quantity ranks it ("…均居" ranks all
+     * before it); with words of its own ("便利店发展指数位列全国第三") it is a figure: the place.
+     */
+    private static void ranks(String s, List<Quantity> found) {
+        Matcher m = RANK.matcher(s);
+        while (m.find()) {
+            int position = m.group("first") != null ? 1 : numberOf(m.group("n"));
+            String head = m.group("head");
+            if (position < 1 || m.group("first") != null && !RANK_VERB.matcher(head).find()) {
+                continue; // "放在首位" is a priority, "居…首位" a rank
+            }
+            String label;
+            String scope;
+            Matcher verb = RANK_VERB.matcher(head);
+            int verbEnd = -1;
+            int verbStart = -1;
+            while (verb.find()) {
+                verbStart = verb.start();
+                verbEnd = verb.end();
+            }
+            if (verbEnd >= 0) {
+                label = head.substring(0, verbStart);
+                scope = head.substring(verbEnd);
+            } else {
+                Matcher starts = SCOPE_START.matcher(head);
+                int at = starts.find() ? starts.start() : 0;
+                label = head.substring(0, at);
+                scope = head.substring(at);
+            }
+            Matcher in = Pattern.compile("^在(.+)中$").matcher(label);
+            if (scope.isEmpty() && in.find()) {
+                scope = in.group(1);
+            }
+            int at = m.start("head");
+            List<Quantity> before = found.stream().filter(q -> q.end <= at && q.rankPosition == null && !q.absorbed)
+                    .toList();
+            String connector = label.replaceAll("(综合|并|且|均|其中|改善率|增速|增幅)", "");
+            if (connector.isBlank() && !before.isEmpty() && nextClause(s, before.get(before.size() - 1).end, at)) {
+                List<Quantity> ranked = label.endsWith("均") ? before : List.of(before.get(before.size() - 1));
+                for (Quantity q : ranked) {
+                    q.rankPosition = position;
+                    q.rankScope = scope;
+                }
+            } else {
+                Quantity place = new Quantity(m.start(), m.end(), BigDecimal.valueOf(position), "位");
+                place.rankPosition = position;
+                place.rankScope = scope;
+                place.label = label.replaceAll("^在|中$", "") + (label.isBlank() ? "" : "排名");
+                found.add(place);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(q -> q.start));
+    }
+
+    /**
+     * A rank ranks what its own sentence states just before it, in this clause or the one before
+     * ("247亿元,增长110%,综合排名全省第一": the change between belongs to the level).
+     */
+    private static boolean nextClause(String s, int from, int to) {
+        String between = s.substring(Math.min(from, to), to)
+                .replaceAll("[,,、]\\s*(同比)?(增长|下降|提高|降低|减少|上升)\\s*\\d+(\\.\\d+)?\\s*%", "");
+        return between.replaceAll("[^,,;;]", "").length() <= 1;
+    }
+
+    private static int numberOf(String n) {
+        if (n.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(n);
+        }
+        BigDecimal value = ChineseNumerals.parse(n);
+        return value == null ? -1 : value.intValue();
+    }
+
+    /** The words before a quantity, without the verbs and connectors around them. */
+    private static void labels(String s, List<Quantity> found) {
+        String previousLabel = null;
+        for (Quantity q : found) {
+            if (q.label == null) {
+                String words = TRAILING.matcher(LEADING.matcher(q.prefix).replaceFirst("")).replaceFirst("").strip();
+                words = words.replaceAll("^[\\s、,,]+", "");
+                if (words.isEmpty()) {
+                    String rest = (s.substring(q.end) + " ").split("[,,。;;、]")[0];
+                    words = previousLabel != null && rest.isBlank() ? previousLabel
+                            : rest.replaceAll("^(余|多|左右|以上)", "").strip();
+                }
+                q.label = words.isEmpty() ? s.substring(0, Math.min(s.length(), 20)) : words;
+            }
+            previousLabel = q.label;
+        }
+    }
+
+    private int clauseStart(String s, int at) {
+        int start = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            if (",,;;".indexOf(s.charAt(i)) >= 0) {
+                start = i + 1;
+                break;
+            }
+        }
+        return start;
+    }
+
+    private Candidate candidate(ReportText.Sentence sentence, Quantity q, int reportYear) {
+        Part part = sentence.part();
+        TargetKind kind = null;
+        Comparator comparator = null;
+        Integer startYear = null;
+        Integer endYear = null;
+        if (part == Part.PLAN) {
+            // the plan's five years from the report's year, unless the sentence names its end ("到 2027 年")
+            Matcher by = BY_YEAR.matcher(sentence.text());
+            startYear = reportYear;
+            endYear = by.find() ? Math.max(reportYear, Integer.parseInt(by.group(1))) : reportYear + 4;
+            kind = targetKind(q);
+            comparator = switch (q.qualifier) {
+                case AT_MOST -> Comparator.AT_MOST;
+                case ABOUT -> Comparator.ABOUT;
+                default -> Comparator.AT_LEAST;
+            };
+        }
+        Quantity c = q.change;
+        return new Candidate(sentence.index(), part, sentence.section(), q.label, q.value, q.unit, q.direction,
+                c == null ? null : c.value, c == null ? null : c.unit, c == null ? null : c.direction,
+                q.comparedWith, q.qualifier, q.basis, q.rankPosition, q.rankScope, indicator(q),
+                sentence.text(), kind, comparator, startYear, endYear);
+    }
+
+    private static TargetKind targetKind(Quantity q) {
+        if (q.basis == Basis.YEARLY_AVERAGE && q.isRate()) {
+            return TargetKind.YEARLY_GROWTH;
+        }
+        if (q.prefix.matches(".*(再增加|新增|增加|净增)\\s*$")) {
+            return TargetKind.CUMULATIVE_INCREASE;
+        }
+        if (q.prefix.matches(".*(开发|建设|新建|建成|实施|改造|完成)\\s*$")) {
+            return TargetKind.COUNT_TO_DELIVER;
+        }
+        return TargetKind.LEVEL;
+    }
+
+    /** The catalogue's indicator whose name the label contains (the longest), in a unit that converts. */
+    private String indicator(Quantity q) {
+        Unit unit = Unit.isKnown(q.unit) ? Unit.of(q.unit) : null;
+        Indicator best = null;
+        for (Indicator i : catalogue) {
+            String name = i.getNameZh().replaceAll("[((].*$", "").strip();
+            boolean named = q.label.contains(name) || name.length() >= 4 && name.contains(q.label) && q.label.length() >= 4;
+            if (named && unit != null && unit.isConvertibleTo(i.getUnit())
+                    && (best == null || name.length() > best.getNameZh().length())) {
+                best = i;
+            }
+        }
+        return best == null ? null : best.getCode();
+    }
+
+    private static String units() {
+        List<String> symbols = new ArrayList<>(Arrays.stream(BaseUnit.values()).map(BaseUnit::symbol).toList());
+        symbols.add("个工作日");
+        symbols.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return String.join("|", symbols.stream().map(Pattern::quote).toList());
+    }
+}

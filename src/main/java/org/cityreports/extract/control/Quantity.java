@@ -1,0 +1,37 @@
+package org.cityreports.extract.control;
+
+import org.cityreports.report.entity.Basis;
+import org.cityreports.report.entity.Direction;
+import org.cityreports.report.entity.Qualifier;
+
+import java.math.BigDecimal;
+
+/** A quantity of one sentence while the rules decide its role; becomes a {@link Candidate}. */
+final class Quantity {
+    final int start;
+    final int end;
+    final BigDecimal value;
+    String unit;
+    String label;
+    Direction direction;
+    Quantity change;
+    String comparedWith;
+    Qualifier qualifier = Qualifier.EXACT;
+    Basis basis;
+    Integer rankPosition;
+    String rankScope;
+    /** Text between the previous quantity (or the clause start) and this one. */
+    String prefix = "";
+    boolean absorbed;
+
+    Quantity(int start, int end, BigDecimal value, String unit) {
+        this.start = start;
+        this.end = end;
+        this.value = value;
+        this.unit = unit;
+    }
+
+    boolean isRate() {
+        return unit.equals("%") || unit.equals("个百分点");
+    }
+}
