@@ -4,8 +4,14 @@ import org.cityreports.it.DeployedWar;
 import org.cityreports.it.StaffClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.cityreports.sampledata.SampleDataFiles;
+import org.cityreports.sampledata.SampleReport;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -85,6 +91,47 @@ class TranscriptionBrowserIT extends DeployedWar {
     }
 
     /** As admin in the browser: a new account, and the one-time password its page shows once. */
+    /**
+     * The issue's "done when": an editor pastes the Changzhi seed into a new report, gets its figures
+     * in one screen, corrects one row and saves them; the report then holds every figure.
+     */
+    @Test
+    void anEditorPastesTheChangzhiSeedCorrectsARowAndSavesTheFigures() {
+        StaffClient admin = new StaffClient(base).signInAsAdmin();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String city = admin.createCity("ex-" + run);
+        String editor = "ex-e-" + run;
+        String oneTime = admin.createAccount(editor, "editor", city);
+        String report = admin.createReport(city, 2022, "2022 年政府工作报告解读(上)");
+        SampleReport changzhi = SampleDataFiles.reports(SampleDataFiles.catalogue()).stream()
+                .filter(r -> r.city.equals("changzhi")).findFirst().orElseThrow();
+        int figures = changzhi.sections.stream().mapToInt(sec -> sec.figures.size()).sum();
+
+        driver = Browser.open("zh-CN");
+        StaffDesk desk = new StaffDesk(driver, base.toString());
+        desk.signInFirstTime(editor, oneTime, "editor-" + run + "-secret").go(report + "/extract");
+        WebElement text = driver.findElement(By.id("text"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", text,
+                SampleDataFiles.sourceText(changzhi)); // a paste, without typing 6 000 characters
+        desk.press("找出数据");
+        List<WebElement> rows = driver.findElements(By.cssSelector("tr.candidate"));
+        assertEquals(figures, rows.size(), "one row per figure of the seed");
+
+        WebElement first = rows.get(0);
+        first.click();
+        assertEquals(first.getAttribute("data-sentence"), driver.findElement(By.cssSelector(".sentence.current"))
+                .getAttribute("id").substring(2), "clicking a row marks its sentence");
+        WebElement label = first.findElement(By.cssSelector("input[name='r0.label']"));
+        label.clear();
+        label.sendKeys("全市地区生产总值(核实)");
+        desk.press("保存勾选的数据");
+        assertTrue(desk.text().contains("已保存 " + figures + " 个数据、0 个目标"), desk.text());
+
+        desk.go(report);
+        String page = desk.text();
+        assertTrue(page.contains("全市地区生产总值(核实)") && page.contains("2311") && page.contains("企业开办时间"), page);
+    }
+
     private static String createAccount(StaffDesk desk, String username, String role, String city) {
         desk.go("/staff/accounts/new").type("username", username).type("displayName", username).tick(role);
         if (city != null) {

@@ -148,6 +148,50 @@ class CatalogueAndImportIT extends DeployedWar {
         assertTrue(missing.body().contains("缺少这一列"), missing.body());
     }
 
+    @Test
+    void extractedFiguresAreAcceptedOnceAndABadRowStoresNothing() {
+        String city = admin.createCity("xt-" + run);
+        String report = admin.createReport(city, 2022, "2022 年政府工作报告");
+        String text = "全市地区生产总值实现 5121.61 亿元,增长 9.2%。规上工业总产值达到 4576 亿元。";
+        admin.get(report + "/extract");
+        HttpResponse<String> found = admin.post(report + "/extract", Map.of("action", "find", "text", text));
+        assertEquals(200, found.statusCode());
+        assertEquals(2, found.body().split("<tr class=\"candidate\"", -1).length - 1, found.body());
+        assertTrue(found.body().contains("name=\"r0.value\" value=\"5121.61\"")
+                && found.body().contains("name=\"r0.changeValue\" value=\"9.2\""), "pre-filled with the change");
+
+        Map<String, String> rows = new HashMap<>(Map.of("action", "accept", "text", text));
+        row(rows, 0, "地区生产总值", "5121.61", "亿元", "全市地区生产总值实现 5121.61 亿元,增长 9.2%。");
+        row(rows, 1, "规上工业总产值", "4576", "斤两", "规上工业总产值达到 4576 亿元。");
+        HttpResponse<String> refused = admin.post(report + "/extract", rows);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("有 1 行需要修改") && refused.body().contains("单位表中没有这个单位"),
+                refused.body());
+        assertTrue(!admin.get(report).body().contains("5121.61"), "the good row is not stored either");
+
+        row(rows, 1, "规上工业总产值", "4576", "亿元", "规上工业总产值达到 4576 亿元。");
+        HttpResponse<String> saved = admin.post(report + "/extract", rows);
+        assertEquals(303, saved.statusCode(), saved.body());
+        assertTrue(admin.get(StaffClient.location(saved)).body().contains("已保存 2 个数据、0 个目标;跳过 0 个"));
+        String page = admin.get(report).body();
+        assertTrue(page.contains("5121.61") && page.contains("4576"), page);
+
+        HttpResponse<String> again = admin.post(report + "/extract", rows);
+        assertTrue(admin.get(StaffClient.location(again)).body().contains("已保存 0 个数据、0 个目标;跳过 2 个"),
+                "exact duplicates of what the report holds are skipped");
+    }
+
+    private static void row(Map<String, String> rows, int i, String label, String value, String unit, String sentence) {
+        rows.put("r" + i + ".accept", "on");
+        rows.put("r" + i + ".part", "ANNUAL_REVIEW");
+        rows.put("r" + i + ".section", "经济");
+        rows.put("r" + i + ".label", label);
+        rows.put("r" + i + ".value", value);
+        rows.put("r" + i + ".unit", unit);
+        rows.put("r" + i + ".qualifier", "EXACT");
+        rows.put("r" + i + ".sourceSentence", sentence);
+    }
+
     private static boolean problem(String body, int line, String column) {
         return body.matches("(?s).*<tr class=\"problem\">\\s*<td>" + line + "</td>\\s*<td>" + column + "</td>.*");
     }

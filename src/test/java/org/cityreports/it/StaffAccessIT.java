@@ -83,6 +83,8 @@ class StaffAccessIT extends DeployedWar {
         routes.put("GET " + report + "/history", new int[]{SIGN_IN, FORBIDDEN, OK, OK, OK});
         routes.put("GET " + report + "/import", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
         routes.put("POST " + report + "/import", new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
+        routes.put("GET " + report + "/extract", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put("POST " + report + "/extract", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
         routes.put("GET " + report + "/sections/new", new int[]{SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
         routes.put("POST " + report + "/sections", new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
         routes.put("POST " + report, new int[]{SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});

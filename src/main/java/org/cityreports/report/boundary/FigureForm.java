@@ -140,7 +140,7 @@ public class FigureForm {
      * {@code errors} under the field to correct. Call with what Bean Validation found: these
      * rules check what it cannot (units, bounds, fields that go together) and skip what it refused.
      */
-    Optional<Figure.Builder> toBuilder(Indicators indicators, FormErrors errors) {
+    public Optional<Figure.Builder> toBuilder(Indicators indicators, FormErrors errors) {
         FormFields.blankNulls(this);
         Unit valueUnit = Numbers.unit(unit, "unit", errors);
         BigDecimal amount = Numbers.decimal(value);

@@ -82,7 +82,7 @@ public class TargetForm {
      * The target when every rule holds; otherwise empty, with the messages in {@code errors}.
      * Call with what Bean Validation found; these rules skip the fields it refused.
      */
-    Optional<Target.Builder> toBuilder(Indicators indicators, FormErrors errors) {
+    public Optional<Target.Builder> toBuilder(Indicators indicators, FormErrors errors) {
         FormFields.blankNulls(this);
         Unit targetUnit = Numbers.unit(unit, "unit", errors);
         BigDecimal amount = Numbers.decimal(value);

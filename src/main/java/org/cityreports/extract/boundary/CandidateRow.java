@@ -1,0 +1,143 @@
+package org.cityreports.extract.boundary;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.cityreports.extract.control.Candidate;
+import org.cityreports.report.boundary.FigureForm;
+import org.cityreports.report.boundary.TargetForm;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One row of the editor's table, as shown and as posted back ({@code r3.label}, {@code r3.value} …):
+ * a candidate the editor may correct and accept. Plan rows are targets, the others figures.
+ */
+public class CandidateRow {
+
+    static final String[] FIELDS = {"accept", "sentence", "part", "section", "label", "value", "unit", "direction",
+        "changeValue", "changeUnit", "changeDirection", "comparedWith", "qualifier", "basis", "rankPosition",
+        "rankScope", "indicator", "sourceSentence", "targetKind", "comparator", "startYear", "endYear"};
+
+    public String accept = "";
+    public String sentence = "";
+    public String part = "";
+    public String section = "";
+    public String label = "";
+    public String value = "";
+    public String unit = "";
+    public String direction = "";
+    public String changeValue = "";
+    public String changeUnit = "";
+    public String changeDirection = "";
+    public String comparedWith = "";
+    public String qualifier = "";
+    public String basis = "";
+    public String rankPosition = "";
+    public String rankScope = "";
+    public String indicator = "";
+    public String sourceSentence = "";
+    public String targetKind = "";
+    public String comparator = "";
+    public String startYear = "";
+    public String endYear = "";
+
+    static CandidateRow of(Candidate c) {
+        CandidateRow row = new CandidateRow();
+        row.accept = "on";
+        row.sentence = String.valueOf(c.sentence());
+        row.part = c.part().name();
+        row.section = text(c.section());
+        row.label = text(c.label());
+        row.value = plain(c.value());
+        row.unit = text(c.unit());
+        row.direction = text(c.direction());
+        row.changeValue = plain(c.changeValue());
+        row.changeUnit = text(c.changeUnit());
+        row.changeDirection = text(c.changeDirection());
+        row.comparedWith = text(c.comparedWith());
+        row.qualifier = text(c.qualifier());
+        row.basis = text(c.basis());
+        row.rankPosition = text(c.rankPosition());
+        row.rankScope = text(c.rankScope());
+        row.indicator = text(c.indicator());
+        row.sourceSentence = text(c.sourceSentence());
+        row.targetKind = text(c.targetKind());
+        row.comparator = text(c.comparator());
+        row.startYear = text(c.startYear());
+        row.endYear = text(c.endYear());
+        return row;
+    }
+
+    /** The rows posted back, in order: r0.…, r1.…, until a row is missing. */
+    static List<CandidateRow> from(MultivaluedMap<String, String> form) {
+        List<CandidateRow> rows = new ArrayList<>();
+        for (int i = 0; form.containsKey("r" + i + ".label"); i++) {
+            CandidateRow row = new CandidateRow();
+            for (String field : FIELDS) {
+                String value = form.getFirst("r" + i + "." + field);
+                set(row, field, value == null ? "" : value.strip());
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    public boolean accepted() {
+        return !accept.isEmpty();
+    }
+
+    public boolean isTarget() {
+        return !targetKind.isEmpty();
+    }
+
+    FigureForm figureForm() {
+        FigureForm form = new FigureForm();
+        form.label = label;
+        form.value = value;
+        form.unit = unit;
+        form.direction = direction;
+        form.changeValue = changeValue;
+        form.changeUnit = changeUnit;
+        form.changeDirection = changeDirection;
+        form.comparedWith = comparedWith;
+        form.qualifier = qualifier.isEmpty() ? "EXACT" : qualifier;
+        form.basis = basis;
+        form.rankPosition = rankPosition;
+        form.rankScope = rankScope;
+        form.indicator = indicator;
+        form.sourceSentence = sourceSentence;
+        return form;
+    }
+
+    TargetForm targetForm() {
+        TargetForm form = new TargetForm();
+        form.label = label;
+        form.kind = targetKind;
+        form.comparator = comparator.isEmpty() ? "AT_LEAST" : comparator;
+        form.value = value;
+        form.unit = unit;
+        form.indicator = indicator;
+        form.sourceSentence = sourceSentence;
+        form.startYear = startYear;
+        form.endYear = endYear;
+        return form;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    private static void set(CandidateRow row, String field, String value) {
+        try {
+            CandidateRow.class.getField(field).set(row, Objects.requireNonNull(value));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(field, e);
+        }
+    }
+}

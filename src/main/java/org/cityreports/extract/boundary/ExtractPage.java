@@ -1,0 +1,174 @@
+package org.cityreports.extract.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.cityreports.extract.control.Extraction;
+import org.cityreports.extract.control.ReportText;
+import org.cityreports.indicator.control.Indicators;
+import org.cityreports.report.control.FigureImport;
+import org.cityreports.report.control.FigureImport.ImportRow;
+import org.cityreports.report.control.ReportDrafts;
+import org.cityreports.report.entity.Part;
+import org.cityreports.report.entity.Report;
+import org.cityreports.staff.control.CurrentStaff;
+import org.cityreports.staff.entity.StaffAccount;
+import org.cityreports.unit.Unit;
+import org.cityreports.web.FormErrors;
+import org.glassfish.jersey.server.mvc.Viewable;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /staff/reports/{id}/extract}: the editor pastes the report's text (or takes the one stored
+ * with the report), gets every figure it states as an editable row tied to its sentence, corrects
+ * and accepts them in bulk. Accepting checks every chosen row with the figure and target forms'
+ * own rules, stores them all in one transaction or none, and leaves out exact duplicates of what
+ * the report already holds. Works without JavaScript; with it, clicking a row marks its sentence.
+ */
+@Path("staff")
+@RequestScoped
+@RolesAllowed({"editor", "reviewer", "admin"})
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
+public class ExtractPage {
+
+    @Inject
+    ReportDrafts drafts;
+
+    @Inject
+    Extraction extraction;
+
+    @Inject
+    FigureImport figureImport;
+
+    @Inject
+    Indicators indicators;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    Validator validator;
+
+    /** A piece of the text: a sentence (its index) or what lies between sentences (-1). */
+    public record Segment(String text, int sentence) {
+    }
+
+    @GET
+    @Path("reports/{id: \\d+}/extract")
+    public Viewable form(@PathParam("id") long id, @QueryParam("figures") Integer figures,
+                         @QueryParam("targets") Integer targets, @QueryParam("duplicates") Integer duplicates) {
+        Report report = drafts.findEditable(id, currentStaff.get());
+        Map<String, Object> model = model(report, report.getSourceText() == null ? "" : report.getSourceText());
+        if (figures != null) {
+            model.put("stored", List.of(figures, targets == null ? 0 : targets, duplicates == null ? 0 : duplicates));
+        }
+        return new Viewable("/staff/extract", model);
+    }
+
+    @POST
+    @Path("reports/{id: \\d+}/extract")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@PathParam("id") long id, MultivaluedMap<String, String> form) {
+        StaffAccount account = currentStaff.get();
+        Report report = drafts.findEditable(id, account);
+        String text = form.getFirst("text") == null ? "" : form.getFirst("text");
+        Map<String, Object> model = model(report, text);
+        Extraction.Result result = extraction.of(text, report.getYear());
+        model.put("segments", segments(result.text()));
+        if (!"accept".equals(form.getFirst("action"))) {
+            model.put("rows", result.candidates().stream().map(CandidateRow::of).toList());
+            return Response.ok(new Viewable("/staff/extract", model)).build();
+        }
+        List<CandidateRow> rows = CandidateRow.from(form);
+        Map<Integer, Map<String, List<String>>> problems = new LinkedHashMap<>();
+        List<ImportRow> chosen = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CandidateRow row = rows.get(i);
+            if (row.accepted()) {
+                FormErrors errors = new FormErrors();
+                ImportRow checked = check(row, errors);
+                if (errors.isEmpty()) {
+                    chosen.add(checked);
+                } else {
+                    problems.put(i, errors.asMap());
+                }
+            }
+        }
+        model.put("rows", rows);
+        if (!problems.isEmpty() || chosen.isEmpty()) {
+            model.put("problems", problems);
+            model.put("noneChosen", chosen.isEmpty() && problems.isEmpty());
+            return Response.status(400).entity(new Viewable("/staff/extract", model)).build();
+        }
+        FigureImport.Stored stored = figureImport.store(id, account, chosen, true);
+        return Response.seeOther(URI.create("/staff/reports/" + id + "/extract?figures=" + stored.figures()
+                + "&targets=" + stored.targets() + "&duplicates=" + stored.duplicates())).build();
+    }
+
+    /** The row as a figure or target, checked by its form's rules; null with the errors when refused. */
+    private ImportRow check(CandidateRow row, FormErrors errors) {
+        Part part = null;
+        try {
+            part = Part.valueOf(row.part);
+        } catch (IllegalArgumentException e) {
+            errors.add("part", "import.part");
+        }
+        String section = row.section.isEmpty() ? null : row.section;
+        if (row.isTarget()) {
+            var form = row.targetForm();
+            FormErrors.of(validator.validate(form)).asMap().forEach((f, keys) -> keys.forEach(k -> errors.add(f, k)));
+            var builder = form.toBuilder(indicators, errors);
+            return builder.isPresent() && part != null ? new ImportRow(part, section, null, builder.get()) : null;
+        }
+        var form = row.figureForm();
+        FormErrors.of(validator.validate(form)).asMap().forEach((f, keys) -> keys.forEach(k -> errors.add(f, k)));
+        var builder = form.toBuilder(indicators, errors);
+        return builder.isPresent() && part != null ? new ImportRow(part, section, builder.get()) : null;
+    }
+
+    private static Map<String, Object> model(Report report, String text) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("report", report);
+        model.put("text", text);
+        model.put("rows", List.of());
+        model.put("segments", List.of());
+        model.put("problems", Map.of());
+        model.put("parts", List.of(Part.values()));
+        model.put("units", Unit.offered());
+        return model;
+    }
+
+    /** The cleaned text cut at its sentences, so that each can be marked. */
+    static List<Segment> segments(ReportText text) {
+        List<Segment> segments = new ArrayList<>();
+        int at = 0;
+        for (ReportText.Sentence s : text.sentences()) {
+            if (s.start() > at) {
+                segments.add(new Segment(text.text().substring(at, s.start()), -1));
+            }
+            segments.add(new Segment(text.text().substring(s.start(), s.end()), s.index()));
+            at = s.end();
+        }
+        if (at < text.text().length()) {
+            segments.add(new Segment(text.text().substring(at), -1));
+        }
+        return segments;
+    }
+}
