@@ -179,6 +179,10 @@ class CatalogueAndImportIT extends DeployedWar {
         HttpResponse<String> again = admin.post(report + "/extract", rows);
         assertTrue(admin.get(StaffClient.location(again)).body().contains("已保存 0 个数据、0 个目标;跳过 2 个"),
                 "exact duplicates of what the report holds are skipped");
+        rows.put("r0.section", "另一章");
+        rows.put("r1.section", "另一章");
+        admin.post(report + "/extract", rows);
+        assertTrue(!admin.get(report).body().contains("另一章"), "no section is left behind empty for skipped rows");
     }
 
     private static void row(Map<String, String> rows, int i, String label, String value, String unit, String sentence) {

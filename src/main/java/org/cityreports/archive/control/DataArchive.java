@@ -53,6 +53,11 @@ public final class DataArchive {
     /** An instance is empty when these hold nothing. */
     private static final List<String> MUST_BE_EMPTY = List.of("CITY", "STAT_INDICATOR", "REPORT");
     private static final int BATCH = 500;
+    /**
+     * Columns that point at a row of their own table, maybe a later one (a growth rate naming a level
+     * added after it): imported empty, then set once every row of the table is in.
+     */
+    private static final Map<String, String> SELF_REFERENCES = Map.of("STAT_INDICATOR", "GROWTH_OF_ID");
 
     private DataArchive() {
     }
@@ -234,6 +239,8 @@ public final class DataArchive {
         List<String> columns = null;
         PreparedStatement insert = null;
         int rows = 0;
+        String selfReference = SELF_REFERENCES.get(table);
+        Map<JsonValue, JsonValue> deferred = new LinkedHashMap<>();
         try {
             while (parser.next() == JsonParser.Event.START_OBJECT) {
                 rows++;
@@ -250,7 +257,12 @@ public final class DataArchive {
                 }
                 for (int i = 0; i < columns.size(); i++) {
                     String column = columns.get(i);
-                    bind(insert, i + 1, columnTypes.get(column), row.get(column), table, rows, column);
+                    JsonValue value = row.get(column);
+                    if (column.equals(selfReference) && value != null && value.getValueType() != JsonValue.ValueType.NULL) {
+                        deferred.put(row.get("ID"), value);
+                        value = JsonValue.NULL;
+                    }
+                    bind(insert, i + 1, columnTypes.get(column), value, table, rows, column);
                 }
                 insert.addBatch();
                 if (rows % BATCH == 0) {
@@ -260,12 +272,31 @@ public final class DataArchive {
             if (insert != null) {
                 executeBatch(insert, table, rows);
             }
+            setDeferred(connection, table, selfReference, deferred);
         } finally {
             if (insert != null) {
                 insert.close();
             }
         }
         return rows;
+    }
+
+    private static void setDeferred(Connection connection, String table, String column,
+                                    Map<JsonValue, JsonValue> deferred) throws SQLException, ArchiveException {
+        if (deferred.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE " + table + " SET " + column + " = ? WHERE ID = ?")) {
+            for (Map.Entry<JsonValue, JsonValue> e : deferred.entrySet()) {
+                update.setLong(1, ((JsonNumber) e.getValue()).longValueExact());
+                update.setLong(2, ((JsonNumber) e.getKey()).longValueExact());
+                update.addBatch();
+            }
+            update.executeBatch();
+        } catch (SQLException | ClassCastException | ArithmeticException e) {
+            throw new ArchiveException("archive.rowsRefused", table, deferred.size(), e.getMessage());
+        }
     }
 
     private static void executeBatch(PreparedStatement insert, String table, int rows)

@@ -78,33 +78,37 @@ public class FigureImport {
         int duplicates = 0;
         for (ImportRow row : rows) {
             Section section = report.sectionsOf(row.part()).stream()
-                    .filter(s -> Objects.equals(s.getTitle(), row.sectionTitle())).findFirst().orElse(null);
-            if (section == null) {
+                    .filter(sec -> Objects.equals(sec.getTitle(), row.sectionTitle())).findFirst().orElse(null);
+            boolean made = section == null;
+            if (made) {
                 section = report.addSection(row.part(), row.sectionTitle(), null);
-                em.flush();
+            }
+            Target target = row.target() == null ? null : section.addTarget(row.target());
+            Figure figure = row.target() == null ? section.addFigure(row.figure()) : null;
+            String key = target != null
+                    ? key(target.getLabel(), target.getValue(), target.getUnit().symbol(), target.getSourceSentence())
+                    : key(figure.getLabel(), figure.getValue(), figure.getUnit().symbol(), figure.getSourceSentence());
+            if (skipDuplicates && !present.add(key)) {
+                if (target != null) {
+                    section.remove(target);
+                } else {
+                    section.remove(figure);
+                }
+                if (made) {
+                    report.remove(section); // made for this row only: no empty section is left behind
+                }
+                duplicates++;
+                continue;
+            }
+            em.flush();
+            if (made) {
                 audit.created(actor, AuditedType.SECTION, section.getId(), reportId, section.snapshot());
                 newSections++;
             }
-            if (row.target() != null) {
-                Target target = section.addTarget(row.target());
-                if (skipDuplicates && !present.add(key(target.getLabel(), target.getValue(), target.getUnit().symbol(),
-                        target.getSourceSentence()))) {
-                    section.remove(target);
-                    duplicates++;
-                    continue;
-                }
-                em.flush();
+            if (target != null) {
                 audit.created(actor, AuditedType.TARGET, target.getId(), reportId, target.snapshot());
                 targets++;
             } else {
-                Figure figure = section.addFigure(row.figure());
-                if (skipDuplicates && !present.add(key(figure.getLabel(), figure.getValue(), figure.getUnit().symbol(),
-                        figure.getSourceSentence()))) {
-                    section.remove(figure);
-                    duplicates++;
-                    continue;
-                }
-                em.flush();
                 audit.created(actor, AuditedType.FIGURE, figure.getId(), reportId, figure.snapshot());
                 figures++;
             }

@@ -4,10 +4,13 @@ import org.cityreports.audit.entity.AuditAction;
 import org.cityreports.audit.entity.AuditEntry;
 import org.cityreports.audit.entity.AuditedType;
 import org.cityreports.city.entity.City;
+import org.cityreports.indicator.entity.Indicator;
+import org.cityreports.indicator.entity.IndicatorKind;
 import org.cityreports.persistence.TestDatabase;
 import org.cityreports.report.entity.DocumentKind;
 import org.cityreports.report.entity.Report;
 import org.cityreports.sampledata.SampleDataFixture;
+import org.cityreports.unit.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +40,16 @@ class DataArchiveTest {
     @Test
     void anEmptyInstanceFilledFromTheArchiveHoldsTheSameRows() throws Exception {
         try (TestDatabase source = sampleDatabase("source"); TestDatabase target = emptyDatabase("target")) {
+            source.inTransaction(em -> {
+                // a growth rate naming a level added after it: its row points at a later row
+                Indicator growth = new Indicator("late-growth", "后来的增速", "Late growth", Unit.of("%"),
+                        IndicatorKind.GROWTH_RATE);
+                em.persist(growth);
+                em.flush();
+                Indicator level = new Indicator("late-level", "后来的总量", "Late level", Unit.of("亿元"), IndicatorKind.LEVEL);
+                em.persist(level);
+                growth.edit(growth.getNameZh(), growth.getNameEn(), growth.getUnit(), IndicatorKind.GROWTH_RATE, level);
+            });
             target.inTransaction(em -> em.persist(new AuditEntry("admin", AuditAction.LOGIN, AuditedType.ACCOUNT,
                     null, null, "address", null, "127.0.0.1")));
             byte[] archive = export(source);
