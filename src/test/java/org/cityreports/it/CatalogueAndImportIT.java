@@ -38,6 +38,13 @@ class CatalogueAndImportIT extends DeployedWar {
         assertTrue(Http.get(base, "/api/v1/indicators").body().contains("\"code\":\"grain-" + run + "\""));
         assertEquals(200, Http.getChinese(base, "/indicators/grain-" + run).statusCode());
 
+        // a growth rate of it: the change stated beside the level's figures will count as its values
+        admin.get("/staff/indicators");
+        assertEquals(303, admin.post("/staff/indicators", indicator("grain-growth-" + run, "粮食增产" + run,
+                "Grain growth " + run, "%", "GROWTH_RATE", "grain-" + run)).statusCode());
+        assertTrue(Http.get(base, "/api/v1/indicators").body().contains("\"code\":\"grain-growth-" + run
+                + "\",\"growthOf\":\"grain-" + run + "\""), "linked to its level");
+
         admin.get("/staff/indicators");
         HttpResponse<String> again = admin.post("/staff/indicators", fields);
         assertEquals(400, again.statusCode(), "a code is unique");

@@ -20,12 +20,12 @@ import org.cityreports.indicator.control.Indicators;
 import org.cityreports.report.control.FigureImport;
 import org.cityreports.report.control.FigureImport.ImportRow;
 import org.cityreports.report.control.ReportDrafts;
+import org.cityreports.report.boundary.ImportRows;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Report;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
 import org.cityreports.unit.Unit;
-import org.cityreports.web.FormErrors;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;
@@ -90,9 +90,9 @@ public class ExtractPage {
         Report report = drafts.findEditable(id, account);
         String text = form.getFirst("text") == null ? "" : form.getFirst("text");
         Map<String, Object> model = model(report, text);
-        Extraction.Result result = extraction.of(text, report.getYear());
-        model.put("segments", segments(result.text()));
         if (!"accept".equals(form.getFirst("action"))) {
+            Extraction.Result result = extraction.of(text, report.getYear());
+            model.put("segments", segments(result.text()));
             model.put("rows", result.candidates().stream().map(CandidateRow::of).toList());
             return Response.ok(new Viewable("/staff/extract", model)).build();
         }
@@ -102,17 +102,20 @@ public class ExtractPage {
         for (int i = 0; i < rows.size(); i++) {
             CandidateRow row = rows.get(i);
             if (row.accepted()) {
-                FormErrors errors = new FormErrors();
-                ImportRow checked = check(row, errors);
-                if (errors.isEmpty()) {
-                    chosen.add(checked);
+                ImportRows.Checked checked = row.isTarget()
+                        ? ImportRows.target(row.part, row.section, row.targetForm(), validator, indicators)
+                        : ImportRows.figure(row.part, row.section, row.figureForm(), validator, indicators);
+                if (checked.errors().isEmpty()) {
+                    chosen.add(checked.row());
                 } else {
-                    problems.put(i, errors.asMap());
+                    problems.put(i, checked.errors().asMap());
                 }
             }
         }
-        model.put("rows", rows);
         if (!problems.isEmpty() || chosen.isEmpty()) {
+            // the same page again, the text marked by sentence, each row as the editor left it
+            model.put("segments", segments(ReportText.of(text)));
+            model.put("rows", rows);
             model.put("problems", problems);
             model.put("noneChosen", chosen.isEmpty() && problems.isEmpty());
             return Response.status(400).entity(new Viewable("/staff/extract", model)).build();
@@ -120,27 +123,6 @@ public class ExtractPage {
         FigureImport.Stored stored = figureImport.store(id, account, chosen, true);
         return Response.seeOther(URI.create("/staff/reports/" + id + "/extract?figures=" + stored.figures()
                 + "&targets=" + stored.targets() + "&duplicates=" + stored.duplicates())).build();
-    }
-
-    /** The row as a figure or target, checked by its form's rules; null with the errors when refused. */
-    private ImportRow check(CandidateRow row, FormErrors errors) {
-        Part part = null;
-        try {
-            part = Part.valueOf(row.part);
-        } catch (IllegalArgumentException e) {
-            errors.add("part", "import.part");
-        }
-        String section = row.section.isEmpty() ? null : row.section;
-        if (row.isTarget()) {
-            var form = row.targetForm();
-            FormErrors.of(validator.validate(form)).asMap().forEach((f, keys) -> keys.forEach(k -> errors.add(f, k)));
-            var builder = form.toBuilder(indicators, errors);
-            return builder.isPresent() && part != null ? new ImportRow(part, section, null, builder.get()) : null;
-        }
-        var form = row.figureForm();
-        FormErrors.of(validator.validate(form)).asMap().forEach((f, keys) -> keys.forEach(k -> errors.add(f, k)));
-        var builder = form.toBuilder(indicators, errors);
-        return builder.isPresent() && part != null ? new ImportRow(part, section, builder.get()) : null;
     }
 
     private static Map<String, Object> model(Report report, String text) {

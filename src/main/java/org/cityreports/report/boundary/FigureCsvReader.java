@@ -6,8 +6,6 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.report.control.FigureImport.ImportRow;
-import org.cityreports.report.entity.Part;
-import org.cityreports.web.FormErrors;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -102,24 +100,14 @@ final class FigureCsvReader {
             }
         }
         form.headline = "true".equalsIgnoreCase(form.headline) ? "true" : "";
-        FormErrors errors = FormErrors.of(validator.validate(form));
-        Optional<org.cityreports.report.entity.Figure.Builder> builder = form.toBuilder(indicators, errors);
-        Part part = null;
-        String partName = record.isSet("part") ? record.get("part") : "";
-        try {
-            part = Part.valueOf(partName);
-        } catch (IllegalArgumentException e) {
-            problems.add(new Problem(line, "part", "import.part"));
-        }
+        ImportRows.Checked checked = ImportRows.figure(record.isSet("part") ? record.get("part") : "",
+                record.isMapped("section") && record.isSet("section") ? cell(record.get("section")) : "", form,
+                validator, indicators);
         Map<String, String> columnOf = new LinkedHashMap<>();
         FIELDS.forEach((column, field) -> columnOf.put(field, column));
-        errors.asMap().forEach((field, keys) -> keys.forEach(key ->
+        checked.errors().asMap().forEach((field, keys) -> keys.forEach(key ->
                 problems.add(new Problem(line, columnOf.getOrDefault(field, field), key))));
-        if (builder.isEmpty() || part == null) {
-            return Optional.empty();
-        }
-        String section = record.isMapped("section") && record.isSet("section") ? cell(record.get("section")) : "";
-        return Optional.of(new ImportRow(part, section.isEmpty() ? null : section, builder.get()));
+        return Optional.ofNullable(checked.row());
     }
 
     /** Undoes the download's protection of cells a spreadsheet would run: "'=x" was "=x". */

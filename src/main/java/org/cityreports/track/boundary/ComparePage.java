@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.report.entity.Report;
-import org.cityreports.track.control.IndicatorSeries;
-import org.cityreports.track.control.Observation;
 import org.cityreports.track.control.Tracking;
 import org.cityreports.web.CsvDownload;
 import org.cityreports.web.LocaleNumbers;
@@ -33,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code /compare?indicator=gdp&year=2021}: the cities side by side on one indicator for one year,
@@ -59,23 +56,26 @@ public class ComparePage {
     @Context
     HttpServletResponse servletResponse;
 
-    /** What was asked for, once checked. */
+    /** What was asked for, once checked; a null year is the newest with figures. */
     record Choice(Indicator indicator, Integer year, FormErrors errors) {
+
+        /** For tags and file names: from the checked choice, never the raw parameters (a tag is a header). */
+        String name() {
+            return indicator == null ? "none" : indicator.getCode() + "-" + (year == null ? "newest" : year);
+        }
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public Response page(@QueryParam("indicator") String code, @QueryParam("year") String year,
                          @Context Request request, @Context SecurityContext security) {
-        Choice choice = choose(code, year);
+        Choice choice = choose(indicators, code, year, false);
         if (!choice.errors().isEmpty()) {
             Map<String, Object> model = form(code, year, choice.errors());
             return Response.status(400).entity(new Viewable("/track/compare", model)).build();
         }
         String language = RequestLocale.of(servletRequest).getLanguage();
-        // from the checked choice, never the raw parameters: a tag is a header
-        String chosen = choice.indicator() == null ? "none" : choice.indicator().getCode() + "-" + choice.year();
-        EntityTag tag = PublicCaching.tag("compare-" + chosen + "-" + language, tracking.stamp());
+        EntityTag tag = PublicCaching.tag("compare-" + choice.name() + "-" + language, tracking.stamp());
         return cache.page(request, security, tag, "track/compare", () -> model(choice), servletRequest,
                 servletResponse);
     }
@@ -86,24 +86,20 @@ public class ComparePage {
     @Produces(CsvDownload.MEDIA_TYPE)
     public Response csv(@QueryParam("indicator") String code, @QueryParam("year") String year,
                         @Context Request request, @Context SecurityContext security) {
-        Choice choice = choose(indicators, tracking, code, year, true);
+        Choice choice = choose(indicators, code, year, true);
         if (!choice.errors().isEmpty()) {
             throw new BadRequestException(choice.errors().asMap().keySet() + " not valid");
         }
-        String chosen = choice.indicator().getCode() + "-" + choice.year();
-        EntityTag tag = PublicCaching.tag("compare-csv-" + chosen, tracking.stamp());
-        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
-                CsvDownload.of(chosen + ".csv", TrackCsv.OBSERVATION_COLUMNS,
-                        TrackCsv.rows(choice.indicator(), choice.year() == null ? List.of()
-                                : tracking.compare(choice.indicator(), choice.year()))), security, tag));
+        EntityTag tag = PublicCaching.tag("compare-csv-" + choice.name(), tracking.stamp());
+        return PublicCaching.notModified(request, security, tag).orElseGet(() -> {
+            Tracking.Comparison comparison = tracking.compare(choice.indicator(), choice.year());
+            return PublicCaching.ok(CsvDownload.of(choice.indicator().getCode() + "-" + comparison.year() + ".csv",
+                    TrackCsv.OBSERVATION_COLUMNS, TrackCsv.rows(choice.indicator(), comparison.rows())), security, tag);
+        });
     }
 
-    private Choice choose(String code, String year) {
-        return choose(indicators, tracking, code, year, false);
-    }
-
-    /** Checks the two parameters; the year defaults to the newest with figures. */
-    static Choice choose(Indicators indicators, Tracking tracking, String code, String year, boolean required) {
+    /** Checks the two parameters, without reading any figures. */
+    static Choice choose(Indicators indicators, String code, String year, boolean required) {
         FormErrors errors = new FormErrors();
         Indicator indicator = null;
         if (code == null || code.isBlank()) {
@@ -118,14 +114,13 @@ public class ComparePage {
         }
         Integer chosenYear = null;
         if (year != null && !year.isBlank()) {
-            if (!year.strip().matches("\\d{4}") || Integer.parseInt(year.strip()) < Report.FIRST_YEAR
-                    || Integer.parseInt(year.strip()) > Report.LAST_YEAR) {
-                errors.add("year", "year.range");
+            String typed = year.strip();
+            if (typed.matches("\\d{4}") && Integer.parseInt(typed) >= Report.FIRST_YEAR
+                    && Integer.parseInt(typed) <= Report.LAST_YEAR) {
+                chosenYear = Integer.parseInt(typed);
             } else {
-                chosenYear = Integer.parseInt(year.strip());
+                errors.add("year", "year.range");
             }
-        } else if (indicator != null) {
-            chosenYear = IndicatorSeries.years(tracking.series(indicator)).stream().findFirst().orElse(null);
         }
         return new Choice(indicator, chosenYear, errors);
     }
@@ -134,17 +129,19 @@ public class ComparePage {
     private Map<String, Object> model(Choice choice) {
         Map<String, Object> model = form(choice.indicator() == null ? null : choice.indicator().getCode(),
                 choice.year() == null ? null : String.valueOf(choice.year()), choice.errors());
-        Locale locale = RequestLocale.of(servletRequest);
-        Optional.ofNullable(choice.indicator()).ifPresent(indicator -> {
-            List<Observation> rows = choice.year() == null ? List.of() : tracking.compare(indicator, choice.year());
+        if (choice.indicator() != null) {
+            Indicator indicator = choice.indicator();
+            Tracking.Comparison comparison = tracking.compare(indicator, choice.year());
+            LocaleNumbers numbers = new LocaleNumbers(RequestLocale.of(servletRequest));
+            Locale locale = RequestLocale.of(servletRequest);
             model.put("indicator", indicator);
-            model.put("year", choice.year());
-            model.put("rows", rows);
-            model.put("numbers", new LocaleNumbers(locale));
-            model.put("years", IndicatorSeries.years(tracking.series(indicator)));
-            model.put("chart", BarChart.of(rows, null, o -> TrackCsv.cityName(o.city(), locale),
-                    indicator.getUnit().symbol(), new LocaleNumbers(locale)));
-        });
+            model.put("year", comparison.year());
+            model.put("rows", comparison.rows());
+            model.put("years", comparison.years());
+            model.put("numbers", numbers);
+            model.put("chart", BarChart.of(comparison.rows(), null, o -> TrackCsv.cityName(o.city(), locale),
+                    indicator.getUnit().symbol(), numbers));
+        }
         return model;
     }
 

@@ -66,7 +66,7 @@ public class IndicatorPages {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public Response show(@PathParam("code") String code, @Context Request request,
                          @Context SecurityContext security) {
-        Indicator indicator = tracking.indicator(code);
+        Indicator indicator = indicators.get(code);
         EntityTag tag = PublicCaching.tag("indicator-" + code + "-" + language(), tracking.stamp());
         return cache.page(request, security, tag, "track/indicator", () -> model(indicator), servletRequest,
                 servletResponse);
@@ -76,7 +76,7 @@ public class IndicatorPages {
     @Path(CODE + "/series.csv")
     @Produces(CsvDownload.MEDIA_TYPE)
     public Response csv(@PathParam("code") String code, @Context Request request, @Context SecurityContext security) {
-        Indicator indicator = tracking.indicator(code);
+        Indicator indicator = indicators.get(code);
         EntityTag tag = PublicCaching.tag("series-csv-" + code, tracking.stamp());
         return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
                 CsvDownload.of(code + "-series.csv", TrackCsv.OBSERVATION_COLUMNS,
@@ -85,6 +85,7 @@ public class IndicatorPages {
 
     private Map<String, Object> model(Indicator indicator) {
         Locale locale = RequestLocale.of(servletRequest);
+        LocaleNumbers numbers = new LocaleNumbers(locale);
         List<Observation> observations = tracking.series(indicator);
         List<Integer> years = IndicatorSeries.years(observations);
         List<City> cities = observations.stream().map(Observation::city).distinct()
@@ -96,8 +97,8 @@ public class IndicatorPages {
                         .thenComparing(o -> o.city().getSlug())).toList();
         return Map.of("indicator", indicator, "years", years, "cities", cities, "cells", cells,
                 "chart", BarChart.of(charted, o -> String.valueOf(o.year()), o -> TrackCsv.cityName(o.city(), locale),
-                        indicator.getUnit().symbol(), new LocaleNumbers(locale)),
-                "empty", observations.isEmpty(), "numbers", new LocaleNumbers(locale));
+                        indicator.getUnit().symbol(), numbers),
+                "empty", observations.isEmpty(), "numbers", numbers);
     }
 
     private String language() {

@@ -56,7 +56,7 @@ public class TrackingApi {
     @GET
     @Path("indicators/{code}/series")
     public Response series(@PathParam("code") String code) {
-        Indicator indicator = tracking.indicator(code);
+        Indicator indicator = indicators.get(code);
         return cached(tracking, request, security, "series-" + code, () -> new SeriesJson(IndicatorJson.of(indicator),
                 indicator.getUnit().symbol(),
                 tracking.series(indicator).stream().map(ObservationJson::of).toList()));
@@ -65,15 +65,16 @@ public class TrackingApi {
     @GET
     @Path("compare")
     public Response compare(@QueryParam("indicator") String code, @QueryParam("year") String year) {
-        ComparePage.Choice choice = ComparePage.choose(indicators, tracking, code, year, true);
+        ComparePage.Choice choice = ComparePage.choose(indicators, code, year, true);
         if (!choice.errors().isEmpty()) {
             throw new BadRequestException("Not valid: " + String.join(", ", choice.errors().asMap().keySet()));
         }
         Indicator indicator = choice.indicator();
-        String chosen = indicator.getCode() + "-" + choice.year();
-        return cached(tracking, request, security, "compare-" + chosen, () -> new CompareJson(IndicatorJson.of(indicator),
-                choice.year(), indicator.getUnit().symbol(), choice.year() == null ? List.of()
-                : tracking.compare(indicator, choice.year()).stream().map(ObservationJson::of).toList()));
+        return cached(tracking, request, security, "compare-" + choice.name(), () -> {
+            Tracking.Comparison comparison = tracking.compare(indicator, choice.year());
+            return new CompareJson(IndicatorJson.of(indicator), comparison.year(), indicator.getUnit().symbol(),
+                    comparison.rows().stream().map(ObservationJson::of).toList());
+        });
     }
 
     static Response cached(Tracking tracking, Request request, SecurityContext security, String representation,

@@ -3,6 +3,7 @@ package org.cityreports.track.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.cityreports.city.entity.City;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.indicator.entity.IndicatorKind;
@@ -38,25 +39,29 @@ public class IndicatorSeries {
 
     /** Every observation of the indicator, by year then city. */
     public List<Observation> of(Indicator indicator) {
+        return of(indicator, (City) null);
+    }
+
+    /** One city's observations (all cities' when {@code city} is null), by year. */
+    public List<Observation> of(Indicator indicator, City city) {
         List<Indicator> linked = new ArrayList<>(List.of(indicator));
         if (indicator.getGrowthOf() != null) {
             linked.add(indicator.getGrowthOf());
         }
-        List<Figure> figures = em.createQuery("SELECT f FROM Figure f JOIN f.section s JOIN s.report r"
+        TypedQuery<Figure> query = em.createQuery("SELECT f FROM Figure f JOIN f.section s JOIN s.report r"
                         + " WHERE r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED"
                         + " AND s.part <> org.cityreports.report.entity.Part.PLAN AND f.indicator IN :linked"
+                        + (city == null ? "" : " AND r.city = :city")
                         + " ORDER BY r.year DESC, s.position, f.position", Figure.class)
                 .setParameter("linked", linked)
                 .setHint(QueryHints.FETCH, "f.section")
                 .setHint(QueryHints.FETCH, "f.section.report")
-                .setHint(QueryHints.FETCH, "f.section.report.city")
-                .getResultList();
+                .setHint(QueryHints.FETCH, "f.section.report.city");
+        if (city != null) {
+            query.setParameter("city", city);
+        }
+        List<Figure> figures = query.getResultList();
         return choose(indicator, figures);
-    }
-
-    /** One city's observations, by year. */
-    public List<Observation> of(Indicator indicator, City city) {
-        return of(indicator).stream().filter(o -> o.city().equals(city)).toList();
     }
 
     /** The years that have observations, newest first. */

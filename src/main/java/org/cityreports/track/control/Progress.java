@@ -1,5 +1,9 @@
 package org.cityreports.track.control;
 
+import org.cityreports.unit.Decimals;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,12 +19,11 @@ public record Progress(State state, String ruleKey, List<String> ruleArgs, Obser
     }
 
     static Progress of(State state, String ruleKey, Observation latest, Object... args) {
-        return new Progress(state, ruleKey, java.util.Arrays.stream(args).map(Progress::text).toList(), latest);
+        return new Progress(state, ruleKey, Arrays.stream(args).map(Progress::text).toList(), latest);
     }
 
     private static String text(Object arg) {
-        return arg instanceof java.math.BigDecimal d
-                ? org.cityreports.unit.Decimals.normalize(d).toPlainString() : String.valueOf(arg);
+        return arg instanceof BigDecimal d ? Decimals.normalize(d).toPlainString() : String.valueOf(arg);
     }
 
     /** The rule's arguments as an array, as Thymeleaf's #messages.msgWithParams takes them. */

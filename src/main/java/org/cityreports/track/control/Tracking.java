@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.NotFoundException;
 import org.cityreports.city.entity.City;
-import org.cityreports.indicator.control.Indicators;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Target;
@@ -24,9 +22,6 @@ public class Tracking {
     EntityManager em;
 
     @Inject
-    Indicators indicators;
-
-    @Inject
     IndicatorSeries series;
 
     @Inject
@@ -36,21 +31,27 @@ public class Tracking {
     public record TrackedTarget(Target target, Progress progress) {
     }
 
-    /** @throws NotFoundException when no indicator has that code */
-    public Indicator indicator(String code) {
-        return indicators.byCode(code).orElseThrow(() -> new NotFoundException("No indicator '" + code + "'"));
-    }
-
     public List<Observation> series(Indicator indicator) {
         return series.of(indicator);
     }
 
-    /** The cities' values for one year, largest first. */
-    public List<Observation> compare(Indicator indicator, int year) {
-        return series.of(indicator).stream().filter(o -> o.year() == year)
-                .sorted(Comparator.comparing(Observation::value).reversed()
-                        .thenComparing(o -> o.city().getSlug()))
+    /**
+     * The cities side by side for one year, largest first.
+     *
+     * @param year the year the rows are of (null when there are none), and every year with figures
+     */
+    public record Comparison(Integer year, List<Observation> rows, List<Integer> years) {
+    }
+
+    /** @param year null: the newest year with figures */
+    public Comparison compare(Indicator indicator, Integer year) {
+        List<Observation> all = series.of(indicator);
+        List<Integer> years = IndicatorSeries.years(all);
+        Integer chosen = year != null ? year : years.stream().findFirst().orElse(null);
+        List<Observation> rows = all.stream().filter(o -> chosen != null && o.year() == chosen)
+                .sorted(Comparator.comparing(Observation::value).reversed().thenComparing(o -> o.city().getSlug()))
                 .toList();
+        return new Comparison(chosen, rows, years);
     }
 
     /** The targets of the city's published reports, newest report first, each with its progress. */
