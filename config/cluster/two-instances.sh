@@ -11,23 +11,16 @@ rm -rf "$work"
 mkdir -p "$work"
 mvn -B -q dependency:copy@payara-micro-for-tests
 
-export CITYREPORTS_DB_HOST=127.0.0.1 CITYREPORTS_DB_PORT=1537 CITYREPORTS_DB_NAME=cityreports
-export CITYREPORTS_DB_USER=cityreports CITYREPORTS_DB_PASSWORD="db-$RANDOM$RANDOM"
+source config/derby/network-server.sh
 export CITYREPORTS_ADMIN_PASSWORD="admin-$RANDOM$RANDOM$RANDOM"
 pids=()
 stop() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    stop_derby
     wait 2>/dev/null || true
 }
 trap stop EXIT
-
-java -Dderby.system.home="$work/derby" -cp "$jdbc/derbynet.jar:$jdbc/derby.jar:$jdbc/derbyshared.jar:$jdbc/derbytools.jar" \
-    org.apache.derby.drda.NetworkServerControl start -h 127.0.0.1 -p "$CITYREPORTS_DB_PORT" -noSecurityManager \
-    > "$work/derby.out" 2>&1 &
-pids+=($!)
-sleep 3
-echo "connect 'jdbc:derby://127.0.0.1:$CITYREPORTS_DB_PORT/cityreports;create=true;user=$CITYREPORTS_DB_USER;password=$CITYREPORTS_DB_PASSWORD';" \
-    | java -cp "$jdbc/derbytools.jar:$jdbc/derbyclient.jar:$jdbc/derbyshared.jar" org.apache.derby.tools.ij > "$work/create-database.out"
+start_derby "$work/derby" 1537
 
 # one at a time: the first creates the schema and loads the sample data, the second finds them
 for instance in a:8181 b:8182; do
@@ -35,7 +28,7 @@ for instance in a:8181 b:8182; do
     port=${instance##*:}
     CITYREPORTS_DATA_DIR="$work/$name" java -Xmx512m -jar target/payara-micro.jar \
         --deploy target/city-reports.war --contextroot / --port "$port" --sslport $((port + 100)) \
-        --addlibs "$jdbc/derbyclient.jar:$jdbc/derbyshared.jar:$jdbc/derbytools.jar" \
+        --addlibs "$jdbc/derbyclient.jar:$jdbc/derbyshared.jar" \
         --postbootcommandfile config/payara/derby-network.asadmin \
         --clustername "cityreports-check-$$" --clustermode tcpip:127.0.0.1:5900,127.0.0.1:5901 --startport 5900 --interfaces 127.0.0.1 \
         --name "instance-$name" > "$work/$name.log" 2>&1 &

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -13,9 +14,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,7 +32,8 @@ import java.util.stream.Collectors;
  * moments (often with a save in flight), restarts it each time, and at the end reads the database
  * itself: every save that got its redirect must be there, whole, with its audit entry.
  *
- * <p>Run by crash-test.sh: {@code java -cp <derby jars> CrashTest.java <work dir> <saves> <kills>}
+ * <p>Run by crash-test.sh: {@code java -cp <derby jars> CrashTest.java <work dir> <saves> <kills>}, on
+ * Payara Micro, or on Payara Server with its home in {@code CRASH_PAYARA_SERVER}.
  */
 public class CrashTest {
 
@@ -138,27 +143,22 @@ public class CrashTest {
         return "第 " + i + " 次保存:地区生产总值 " + i + " 亿元。";
     }
 
-    /** One Payara Micro process with the WAR on the data directory of the test. */
-    private static final class Server {
-        private final Process process;
-
-        private Server(Process process) {
-            this.process = process;
-        }
+    /**
+     * The server with the WAR on the data directory of the test: a Payara Micro process, or with
+     * a Payara Server home in {@code CRASH_PAYARA_SERVER} a domain of that server (its JVM is the
+     * one killed; {@code asadmin start-domain} starts it again with the WAR deployed).
+     */
+    private abstract static class Server {
 
         static Server start(Path work, String adminPassword, int run) throws Exception {
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", "target/payara-micro.jar",
-                    "--deploy", "target/city-reports.war", "--contextroot", "/", "--port", String.valueOf(PORT),
-                    "--sslport", String.valueOf(PORT + 100), "--nocluster")
-                    .redirectErrorStream(true).redirectOutput(work.resolve("server-" + run + ".log").toFile());
-            builder.environment().put("CITYREPORTS_DATA_DIR", work.resolve("data").toString());
-            builder.environment().put("CITYREPORTS_ADMIN_PASSWORD", adminPassword);
-            Server server = new Server(builder.start());
+            String payaraServer = System.getenv("CRASH_PAYARA_SERVER");
+            Server server = payaraServer == null ? Micro.start(work, adminPassword, run)
+                    : Domain.start(Path.of(payaraServer), work, adminPassword, run);
             HttpClient client = HttpClient.newHttpClient();
             long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
             while (System.nanoTime() < deadline) {
                 try {
-                    if (client.send(HttpRequest.newBuilder(URI.create(BASE + "/")).build(),
+                    if (client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/cities")).build(), // ours, not a server's default page
                             HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                         System.out.println("server " + run + " is up");
                         return server;
@@ -168,8 +168,11 @@ public class CrashTest {
                 }
                 Thread.sleep(500);
             }
-            throw new IllegalStateException("The server did not start; see " + work.resolve("server-" + run + ".log"));
+            throw new IllegalStateException("The server did not start; see " + work);
         }
+
+        /** Empty once the process is gone. */
+        abstract Optional<ProcessHandle> process();
 
         /** SIGKILL after a few milliseconds, from another thread, so that a save is likely in flight. */
         void killSoon(int millis) {
@@ -185,13 +188,83 @@ public class CrashTest {
         }
 
         void killNow() {
-            process.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no Derby shutdown
+            process().ifPresent(ProcessHandle::destroyForcibly); // SIGKILL on Linux: no shutdown hooks, no Derby shutdown
         }
 
-        void awaitDeath() throws InterruptedException {
+        void awaitDeath() throws Exception {
             killNow();
-            process.waitFor();
+            Optional<ProcessHandle> process = process();
+            if (process.isPresent()) {
+                process.get().onExit().get();
+            }
         }
+    }
+
+    private static final class Micro extends Server {
+        private final Process process;
+
+        private Micro(Process process) {
+            this.process = process;
+        }
+
+        static Micro start(Path work, String adminPassword, int run) throws IOException {
+            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", "target/payara-micro.jar",
+                    "--deploy", "target/city-reports.war", "--contextroot", "/", "--port", String.valueOf(PORT),
+                    "--sslport", String.valueOf(PORT + 100), "--nocluster")
+                    .redirectErrorStream(true).redirectOutput(work.resolve("server-" + run + ".log").toFile());
+            environment(builder, work, adminPassword);
+            return new Micro(builder.start());
+        }
+
+        @Override
+        Optional<ProcessHandle> process() {
+            return Optional.of(process.toHandle());
+        }
+    }
+
+    /** The domain crash-test.sh made (http on PORT, admin on ADMIN_PORT), started with asadmin. */
+    private static final class Domain extends Server {
+        static final String NAME = "cityreports-crash";
+        static final int ADMIN_PORT = PORT - 32;
+        private final long pid;
+
+        private Domain(long pid) {
+            this.pid = pid;
+        }
+
+        static Domain start(Path home, Path work, String adminPassword, int run) throws Exception {
+            Path log = work.resolve("asadmin-" + run + ".log");
+            asadmin(home, work, adminPassword, log, "start-domain", NAME);
+            if (run == 0) {
+                asadmin(home, work, adminPassword, log, "--port", String.valueOf(ADMIN_PORT), "deploy",
+                        "--contextroot", "/", "--name", "city-reports", "target/city-reports.war");
+            }
+            String pid = Files.readString(home.resolve("glassfish/domains/" + NAME + "/config/pid"));
+            return new Domain(Long.parseLong(pid.strip()));
+        }
+
+        private static void asadmin(Path home, Path work, String adminPassword, Path log, String... args)
+                throws Exception {
+            List<String> command = new ArrayList<>(List.of(
+                    home.resolve("bin/asadmin").toString()));
+            command.addAll(List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            environment(builder, work, adminPassword); // the domain's JVM inherits it
+            if (builder.start().waitFor() != 0) {
+                throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed; see " + log);
+            }
+        }
+
+        @Override
+        Optional<ProcessHandle> process() {
+            return ProcessHandle.of(pid);
+        }
+    }
+
+    private static void environment(ProcessBuilder builder, Path work, String adminPassword) {
+        builder.environment().put("CITYREPORTS_DATA_DIR", work.resolve("data").toString());
+        builder.environment().put("CITYREPORTS_ADMIN_PASSWORD", adminPassword);
     }
 
     /** A signed-in browser: cookies and the session's CSRF token. */

@@ -1,6 +1,6 @@
 package org.cityreports.persistence;
 
-import org.eclipse.persistence.sessions.SessionCustomizer;
+import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.sessions.DatasourceLogin;
 import org.eclipse.persistence.sessions.JNDIConnector;
 import org.eclipse.persistence.sessions.Login;

@@ -11,11 +11,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 
-/** Debian's headless Chromium and its driver (apt packages chromium and chromium-driver). */
+/**
+ * Debian's headless Chromium and its driver (apt packages chromium and chromium-driver), or those the
+ * build names with -Dbrowser.binary and -Dbrowser.driver; config/test/browser-check.sh installs
+ * Debian's before the build compiles anything.
+ */
 final class Browser {
 
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static final File CHROMIUM = new File(System.getProperty("browser.binary", "/usr/bin/chromium"));
+    private static final File DRIVER = new File(System.getProperty("browser.driver", "/usr/bin/chromedriver"));
 
     private Browser() {
     }
@@ -27,8 +31,8 @@ final class Browser {
     /** @param downloads where downloaded files go, without asking; null: the default */
     static WebDriver open(String language, java.nio.file.Path downloads) {
         if (!CHROMIUM.canExecute() || !DRIVER.canExecute()) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: "
-                    + "apt-get install chromium chromium-driver (.ci/run does)");
+            throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM + " and its driver at "
+                    + DRIVER + ": sudo apt-get install chromium chromium-driver");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
