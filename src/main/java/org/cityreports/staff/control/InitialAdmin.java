@@ -19,13 +19,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * No default password anywhere: on the first start with no accounts, creates {@code admin} with
- * the password from {@code CITYREPORTS_ADMIN_PASSWORD}, or else a random one-time password that is
- * logged once, written to {@code <data dir>/initial-admin-password} (readable by the owner only),
- * and must be changed at first sign-in.
+ * the password from {@code CITYREPORTS_ADMIN_PASSWORD}, or else a random one-time password written
+ * to {@code <data dir>/initial-admin-password} (readable by the owner only, never logged: server
+ * logs are files others may read), which must be changed at first sign-in.
  */
 @ApplicationScoped
 public class InitialAdmin {
@@ -62,8 +63,17 @@ public class InitialAdmin {
         admin.requirePasswordChange();
         em.persist(admin);
         Path file = writeOwnerOnly(dataDirectory.resolve(PASSWORD_FILE), password);
-        LOG.warning(() -> "Created account 'admin' with the one-time password " + password
-                + " (also in " + file + "); it must be changed at first sign-in");
+        LOG.warning(() -> "Created account 'admin' with a one-time password, in " + file
+                + " (readable by its owner only); it must be changed at first sign-in");
+    }
+
+    /** The file with the first admin's one-time password, while it is still the admin's password. */
+    public Optional<Path> oneTimePasswordFile(Path dataDirectory) {
+        Path file = dataDirectory.resolve(PASSWORD_FILE);
+        boolean unchanged = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", USERNAME).getResultStream()
+                .anyMatch(StaffAccount::isMustChangePassword);
+        return unchanged && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     private static Path writeOwnerOnly(Path file, String content) {

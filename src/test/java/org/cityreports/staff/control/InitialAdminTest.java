@@ -12,6 +12,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -44,7 +50,28 @@ class InitialAdminTest {
 
     @Test
     void withoutAConfiguredPasswordTheAdminGetsAOneTimePasswordInAFileOnlyItsOwnerReads() throws IOException {
-        create(null);
+        List<String> logged = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger log = Logger.getLogger(InitialAdmin.class.getName());
+        log.addHandler(capture);
+        try {
+            create(null);
+        } finally {
+            log.removeHandler(capture);
+        }
         StaffAccount admin = admin();
         Path file = dir.resolve("data/initial-admin-password");
         String password = Files.readString(file).strip();
@@ -53,6 +80,28 @@ class InitialAdminTest {
         assertTrue(admin.isMustChangePassword());
         assertTrue(admin.has(Role.ADMIN));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+        assertTrue(logged.stream().anyMatch(line -> line.contains(file.toString())), "the log says where: " + logged);
+        assertTrue(logged.stream().noneMatch(line -> line.contains(password)), "server logs are files others may read");
+    }
+
+    @Test
+    void theOneTimePasswordFileIsNamedUntilTheAdminChoosesAPassword() {
+        create(null);
+        Path data = dir.resolve("data");
+        assertEquals(data.resolve("initial-admin-password"), oneTimePasswordFile(data).orElseThrow());
+        db.inTransaction(em -> em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", "admin").getSingleResult().changePassword("hash:chosen"));
+        assertTrue(oneTimePasswordFile(data).isEmpty());
+    }
+
+    private Optional<Path> oneTimePasswordFile(Path data) {
+        List<Optional<Path>> found = new ArrayList<>();
+        db.inTransaction(em -> {
+            InitialAdmin initialAdmin = new InitialAdmin();
+            initialAdmin.em = em;
+            found.add(initialAdmin.oneTimePasswordFile(data));
+        });
+        return found.get(0);
     }
 
     @Test
