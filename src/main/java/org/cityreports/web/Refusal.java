@@ -3,8 +3,9 @@ package org.cityreports.web;
 import jakarta.ws.rs.ClientErrorException;
 
 /**
- * A request the product understands but will not carry out as things stand ("the report is in
- * review"): the status and a message key that the error page shows in the reader's language.
+ * An HTTP refusal the web layer itself makes (a body over the size limit): the status and a message
+ * key that the error page shows in the reader's language. The rules of features refuse with the
+ * exceptions of {@code domain}, mapped by {@link DomainExceptionMapper}.
  */
 public class Refusal extends ClientErrorException {
 
@@ -13,11 +14,6 @@ public class Refusal extends ClientErrorException {
     public Refusal(int status, String messageKey) {
         super(messageKey, status);
         this.messageKey = messageKey;
-    }
-
-    /** 409: the entity's state does not allow it now. */
-    public static Refusal conflict(String messageKey) {
-        return new Refusal(409, messageKey);
     }
 
     public String messageKey() {

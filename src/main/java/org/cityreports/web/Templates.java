@@ -20,7 +20,7 @@ import java.util.Map;
 /**
  * The one Thymeleaf engine of the application (templates parsed once and cached), and how a page
  * is rendered with it in the request's locale: for Jersey MVC ({@link ThymeleafTemplateProcessor})
- * and for pages rendered once into bytes and kept ({@link RenderedPages}).
+ * and for pages rendered once into bytes and kept ({@link PublishedCache}).
  */
 public final class Templates {
 

@@ -1,5 +1,6 @@
 package org.cityreports.it;
 
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -13,6 +14,7 @@ import java.net.URL;
  * profile chose; {@link #base} is where it answers.
  */
 @ExtendWith(ArquillianExtension.class)
+@ArquillianSuiteDeployment
 public abstract class DeployedWar {
 
     @ArquillianResource

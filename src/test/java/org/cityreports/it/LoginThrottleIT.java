@@ -7,7 +7,10 @@ import java.net.http.HttpResponse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A deployment of its own: the throttle's memory starts empty and its locks stay here. */
+/**
+ * A server of its own (the failsafe execution own-server in the pom): the throttle's memory starts
+ * empty, and the address it locks for 15 minutes locks no other test out.
+ */
 class LoginThrottleIT extends DeployedWar {
 
     @Test

@@ -16,7 +16,7 @@ import org.cityreports.backup.control.Backups;
 import org.cityreports.persistence.ApplicationDataSource;
 import org.cityreports.persistence.DataDirectory;
 import org.cityreports.staff.control.CurrentStaff;
-import org.cityreports.web.Refusal;
+import org.cityreports.domain.Conflict;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;
@@ -52,7 +52,7 @@ public class BackupPage {
     public Response backUp() {
         ApplicationDataSource.Found database = ApplicationDataSource.get();
         if (!database.isEmbedded()) {
-            throw Refusal.conflict("staff.backups.external");
+            throw new Conflict("staff.backups.external");
         }
         java.nio.file.Path made = backups().backUp(database.dataSource());
         audit.created(currentStaff.get().getUsername(), AuditedType.BACKUP, null, null,

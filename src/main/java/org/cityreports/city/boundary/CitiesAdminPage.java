@@ -13,7 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityreports.city.control.Cities;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.cityreports.domain.NotFound;
 import org.cityreports.city.entity.City;
 
 import java.util.List;
@@ -36,8 +36,8 @@ public class Cities {
         return city;
     }
 
-    /** @throws NotFoundException when no city has that slug. */
+    /** @throws NotFound when no city has that slug. */
     public City bySlug(String slug) {
-        return find(slug).orElseThrow(() -> new NotFoundException("No city '" + slug + "'"));
+        return find(slug).orElseThrow(() -> new NotFound("No city '" + slug + "'"));
     }
 }

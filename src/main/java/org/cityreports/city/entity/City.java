@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /** A city whose government presents work reports; identified in URLs by its slug ("taiyuan"). */
@@ -76,6 +77,11 @@ public class City {
 
     public String getNameEn() {
         return nameEn;
+    }
+
+    /** The name in the page's language. */
+    public String name(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
     }
 
     public String getProvince() {

@@ -8,7 +8,7 @@ import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.indicator.entity.IndicatorKind;
 import org.cityreports.unit.Dimension;
 import org.cityreports.unit.Unit;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 
 import java.util.Optional;
 

@@ -17,7 +17,7 @@ import org.cityreports.indicator.control.Indicators;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.indicator.entity.IndicatorKind;
 import org.cityreports.unit.Unit;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;

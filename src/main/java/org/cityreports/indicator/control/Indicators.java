@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.cityreports.domain.NotFound;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.indicator.entity.IndicatorKind;
 import org.cityreports.unit.Unit;
@@ -30,9 +30,9 @@ public class Indicators {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
-    /** @throws NotFoundException when no indicator has that code */
+    /** @throws NotFound when no indicator has that code */
     public Indicator get(String code) {
-        return byCode(code).orElseThrow(() -> new NotFoundException("No indicator '" + code + "'"));
+        return byCode(code).orElseThrow(() -> new NotFound("No indicator '" + code + "'"));
     }
 
     @Transactional

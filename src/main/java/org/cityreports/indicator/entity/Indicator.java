@@ -20,6 +20,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.cityreports.unit.Unit;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -130,7 +131,7 @@ public class Indicator {
     }
 
     /** The name in the page's language. */
-    public String name(java.util.Locale locale) {
+    public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
     }
 

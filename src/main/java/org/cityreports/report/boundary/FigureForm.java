@@ -14,7 +14,7 @@ import org.cityreports.report.entity.Qualifier;
 import org.cityreports.report.entity.Rank;
 import org.cityreports.unit.Unit;
 import org.cityreports.unit.ValueBounds;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.web.FormFields;
 
 import java.math.BigDecimal;

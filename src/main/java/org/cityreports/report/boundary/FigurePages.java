@@ -27,7 +27,7 @@ import org.cityreports.report.entity.Section;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
 import org.cityreports.unit.Unit;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.web.FormFields;
 import org.glassfish.jersey.server.mvc.Viewable;
 

@@ -4,7 +4,7 @@ import jakarta.validation.Validator;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.report.control.FigureImport.ImportRow;
 import org.cityreports.report.entity.Part;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 
 /**
  * A figure or target that arrives in bulk (a CSV line, a row the editor accepted from the

@@ -4,7 +4,7 @@ import org.cityreports.indicator.control.Indicators;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.report.entity.Report;
 import org.cityreports.unit.Unit;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 
 import java.math.BigDecimal;
 

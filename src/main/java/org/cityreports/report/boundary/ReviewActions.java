@@ -15,7 +15,7 @@ import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.control.ReportReview;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 
 /** The buttons that move a report along: submit, publish, send back, and revise a published one. */
 @Path("staff")

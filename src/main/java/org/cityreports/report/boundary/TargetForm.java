@@ -11,7 +11,7 @@ import org.cityreports.report.entity.Target;
 import org.cityreports.report.entity.TargetKind;
 import org.cityreports.unit.Unit;
 import org.cityreports.unit.ValueBounds;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.web.FormFields;
 
 import java.math.BigDecimal;

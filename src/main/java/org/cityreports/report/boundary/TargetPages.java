@@ -19,16 +19,14 @@ import org.cityreports.indicator.control.Indicators;
 import org.cityreports.report.control.ReportContent;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Comparator;
-import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Section;
 import org.cityreports.report.entity.Target;
 import org.cityreports.report.entity.TargetKind;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
 import org.cityreports.unit.Unit;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.web.FormFields;
-import org.cityreports.web.Refusal;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.util.HashMap;
@@ -131,9 +129,7 @@ public class TargetPages {
     private Section planSection(long sectionId, StaffAccount account) {
         Section section = content.section(sectionId, account);
         ReportDrafts.requireEditable(section.getReport(), account);
-        if (section.getPart() != Part.PLAN) {
-            throw Refusal.conflict("staff.target.planOnly");
-        }
+        section.requireTargets();
         return section;
     }
 

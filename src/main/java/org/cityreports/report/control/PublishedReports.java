@@ -3,7 +3,7 @@ package org.cityreports.report.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.NotFoundException;
+import org.cityreports.domain.NotFound;
 import org.cityreports.city.entity.City;
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Report;
@@ -76,7 +76,7 @@ public class PublishedReports {
     public record Revision(long reportId, long version) {
     }
 
-    /** @throws NotFoundException when the city has no published report of that year. */
+    /** @throws NotFound when the city has no published report of that year. */
     public Revision revision(String citySlug, int year) {
         return em.createQuery("SELECT r.id, r.version FROM Report r WHERE r.city.slug = :slug AND r.year = :year"
                         + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED", Object[].class)
@@ -84,14 +84,14 @@ public class PublishedReports {
                 .setParameter("year", year)
                 .getResultStream().findFirst()
                 .map(row -> new Revision((Long) row[0], (Long) row[1]))
-                .orElseThrow(() -> new NotFoundException("No published report of '" + citySlug + "' for " + year));
+                .orElseThrow(() -> new NotFound("No published report of '" + citySlug + "' for " + year));
     }
 
     /**
      * One report with its sections, figures, targets and their indicators: batch fetching keeps
      * this to a handful of statements however large the report.
      *
-     * @throws NotFoundException when the city has no published report of that year.
+     * @throws NotFound when the city has no published report of that year.
      */
     public Report find(String citySlug, int year) {
         return em.createNamedQuery(Report.PUBLISHED_BY_CITY_AND_YEAR, Report.class)
@@ -103,6 +103,6 @@ public class PublishedReports {
                 .setHint(QueryHints.BATCH, "r.sections.targets")
                 .setHint(QueryHints.BATCH, "r.sections.figures.indicator")
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("No published report of '" + citySlug + "' for " + year));
+                .orElseThrow(() -> new NotFound("No published report of '" + citySlug + "' for " + year));
     }
 }

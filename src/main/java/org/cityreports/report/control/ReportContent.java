@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.cityreports.domain.NotFound;
+import org.cityreports.domain.Conflict;
 import org.cityreports.audit.control.AuditLog;
 import org.cityreports.audit.entity.AuditedType;
 import org.cityreports.report.entity.Figure;
@@ -14,7 +15,6 @@ import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.Section;
 import org.cityreports.report.entity.Target;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.web.Refusal;
 
 import java.util.Map;
 import java.util.Optional;
@@ -140,9 +140,6 @@ public class ReportContent {
     @Transactional
     public Target addTarget(long sectionId, StaffAccount account, Target.Builder builder) {
         Section section = editable(section(sectionId, account), account);
-        if (section.getPart() != Part.PLAN) {
-            throw Refusal.conflict("staff.target.planOnly");
-        }
         Target target = section.addTarget(builder);
         em.flush();
         audit.created(account.getUsername(), AuditedType.TARGET, target.getId(), reportId(section), target.snapshot());
@@ -185,7 +182,7 @@ public class ReportContent {
 
     private static <T> T found(T entity, String kind, long id) {
         if (entity == null) {
-            throw new NotFoundException("No " + kind + " " + id);
+            throw new NotFound("No " + kind + " " + id);
         }
         return entity;
     }

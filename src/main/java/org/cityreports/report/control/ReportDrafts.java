@@ -4,9 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.inject.Inject;
+import org.cityreports.domain.NotFound;
+import org.cityreports.domain.NotAllowed;
+import org.cityreports.domain.Conflict;
 import org.cityreports.audit.control.AuditLog;
 import org.cityreports.audit.entity.AuditedType;
 import org.cityreports.city.entity.City;
@@ -14,8 +15,7 @@ import org.cityreports.report.entity.DocumentKind;
 import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.ReportStatus;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.web.FormErrors;
-import org.cityreports.web.Refusal;
+import org.cityreports.domain.FormErrors;
 
 import java.util.List;
 import java.util.Map;
@@ -39,14 +39,14 @@ public class ReportDrafts {
                 .getResultStream().filter(r -> account.mayView(r.getCity())).toList();
     }
 
-    /** @throws NotFoundException for an unknown id, ForbiddenException for a report the caller may not see */
+    /** @throws NotFound for an unknown id, NotAllowed for a report the caller may not see */
     public Report find(long id, StaffAccount account) {
         Report report = em.find(Report.class, id);
         if (report == null) {
-            throw new NotFoundException("No report " + id);
+            throw new NotFound("No report " + id);
         }
         if (!account.mayView(report.getCity())) {
-            throw new ForbiddenException("Not your city's report");
+            throw new NotAllowed("Not your city's report");
         }
         return report;
     }
@@ -54,8 +54,8 @@ public class ReportDrafts {
     /**
      * A report the caller is about to change.
      *
-     * @throws ForbiddenException when the caller may not edit the city's reports
-     * @throws Refusal            (409) when the revision is not a draft
+     * @throws NotAllowed when the caller may not edit the city's reports
+     * @throws Conflict           (409) when the revision is not a draft
      */
     public Report findEditable(long id, StaffAccount account) {
         Report report = find(id, account);
@@ -65,10 +65,10 @@ public class ReportDrafts {
 
     public static void requireEditable(Report report, StaffAccount account) {
         if (!account.mayEdit(report.getCity())) {
-            throw new ForbiddenException("Not your city's report");
+            throw new NotAllowed("Not your city's report");
         }
         if (!report.isEditable()) {
-            throw Refusal.conflict("staff.report.locked." + report.getStatus());
+            throw new Conflict("staff.report.locked." + report.getStatus());
         }
     }
 

@@ -6,13 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ForbiddenException;
+import org.cityreports.domain.NotAllowed;
+import org.cityreports.domain.Conflict;
 import org.cityreports.audit.control.AuditLog;
 import org.cityreports.audit.entity.AuditedType;
 import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.ReportStatus;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.web.Refusal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,10 +72,10 @@ public class ReportReview {
     public Report revise(long id, StaffAccount account) {
         Report published = drafts.find(id, account);
         if (!account.mayEdit(published.getCity())) {
-            throw new ForbiddenException("Not your city's report");
+            throw new NotAllowed("Not your city's report");
         }
         if (published.getStatus() != ReportStatus.PUBLISHED) {
-            throw Refusal.conflict("staff.report.reviseOnlyPublished");
+            throw new Conflict("staff.report.reviseOnlyPublished");
         }
         Optional<Report> open = em.createQuery("SELECT r FROM Report r WHERE r.city = :city AND r.year = :year"
                         + " AND r.revision > :revision AND r.status IN :open", Report.class)
@@ -99,16 +99,16 @@ public class ReportReview {
     }
 
     /**
-     * @throws ForbiddenException when the caller is no reviewer
-     * @throws Refusal            (409) when the report is not in review
+     * @throws NotAllowed when the caller is no reviewer
+     * @throws Conflict           (409) when the report is not in review
      */
     public Report requireReviewable(long id, StaffAccount account) {
         Report report = drafts.find(id, account);
         if (!account.mayReview()) {
-            throw new ForbiddenException("Only reviewers publish or send back");
+            throw new NotAllowed("Only reviewers publish or send back");
         }
         if (report.getStatus() != ReportStatus.IN_REVIEW) {
-            throw Refusal.conflict("staff.report.notInReview");
+            throw new Conflict("staff.report.notInReview");
         }
         return report;
     }

@@ -1,5 +1,6 @@
 package org.cityreports.report.entity;
 
+import org.cityreports.domain.Conflict;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -93,13 +94,19 @@ public class Section {
         return figure;
     }
 
+    /** @throws Conflict unless this section is of the plan part, the only one with targets */
     public Target addTarget(Target.Builder builder) {
-        if (part != Part.PLAN) {
-            throw new IllegalStateException("Targets belong to the plan part, not to " + part);
-        }
+        requireTargets();
         Target target = builder.build(this, targets.stream().mapToInt(Target::getPosition).max().orElse(-1) + 1);
         targets.add(target);
         return target;
+    }
+
+    /** @throws Conflict unless this section is of the plan part, the only one with targets */
+    public void requireTargets() {
+        if (part != Part.PLAN) {
+            throw new Conflict("staff.target.planOnly");
+        }
     }
 
     /** A new heading and text from staff; the part stays. */

@@ -21,7 +21,7 @@ import org.cityreports.audit.control.AuditLog;
 import org.cityreports.city.control.Cities;
 import org.cityreports.staff.control.Accounts;
 import org.cityreports.staff.entity.Role;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;

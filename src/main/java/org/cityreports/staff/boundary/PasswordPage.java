@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.control.Passwords;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;

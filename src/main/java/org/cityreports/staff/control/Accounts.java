@@ -9,7 +9,7 @@ import org.cityreports.city.control.Cities;
 import org.cityreports.city.entity.City;
 import org.cityreports.staff.entity.Role;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.NotAuthorizedException;
+import org.cityreports.domain.NotSignedIn;
 import org.cityreports.staff.entity.StaffAccount;
 
 import java.security.Principal;
@@ -43,8 +43,8 @@ public class CurrentStaff {
         return account;
     }
 
-    /** @throws NotAuthorizedException when nobody is signed in. */
+    /** @throws NotSignedIn when nobody is signed in. */
     public StaffAccount get() {
-        return find().orElseThrow(() -> new NotAuthorizedException("Sign in first"));
+        return find().orElseThrow(() -> new NotSignedIn("Sign in first"));
     }
 }

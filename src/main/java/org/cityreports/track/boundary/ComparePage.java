@@ -21,7 +21,7 @@ import org.cityreports.report.entity.Report;
 import org.cityreports.track.control.Tracking;
 import org.cityreports.web.CsvDownload;
 import org.cityreports.web.LocaleNumbers;
-import org.cityreports.web.FormErrors;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublishedCache;
 import org.cityreports.web.RequestLocale;
@@ -139,7 +139,7 @@ public class ComparePage {
             model.put("rows", comparison.rows());
             model.put("years", comparison.years());
             model.put("numbers", numbers);
-            model.put("chart", BarChart.of(comparison.rows(), null, o -> TrackCsv.cityName(o.city(), locale),
+            model.put("chart", BarChart.of(comparison.rows(), null, o -> o.city().name(locale),
                     indicator.getUnit().symbol(), numbers));
         }
         return model;

@@ -96,7 +96,7 @@ public class IndicatorPages {
                 .sorted(java.util.Comparator.comparing(Observation::year).reversed()
                         .thenComparing(o -> o.city().getSlug())).toList();
         return Map.of("indicator", indicator, "years", years, "cities", cities, "cells", cells,
-                "chart", BarChart.of(charted, o -> String.valueOf(o.year()), o -> TrackCsv.cityName(o.city(), locale),
+                "chart", BarChart.of(charted, o -> String.valueOf(o.year()), o -> o.city().name(locale),
                         indicator.getUnit().symbol(), numbers),
                 "empty", observations.isEmpty(), "numbers", numbers);
     }

@@ -1,12 +1,10 @@
 package org.cityreports.track.boundary;
 
-import org.cityreports.city.entity.City;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.track.control.Observation;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /** The rows of the compare and series downloads: one observation a row, with where it comes from. */
 final class TrackCsv {
@@ -21,9 +19,5 @@ final class TrackCsv {
         return observations.stream().map(o -> Arrays.<Object>asList(indicator.getCode(), o.city().getSlug(),
                 o.city().getNameZh(), o.city().getNameEn(), o.year(), o.value(), indicator.getUnit(),
                 o.report().getYear(), o.statedAs(), o.figure().getSourceSentence())).toList();
-    }
-
-    static String cityName(City city, Locale locale) {
-        return "en".equals(locale.getLanguage()) ? city.getNameEn() : city.getNameZh();
     }
 }

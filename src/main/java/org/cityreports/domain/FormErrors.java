@@ -1,4 +1,4 @@
-package org.cityreports.web;
+package org.cityreports.domain;
 
 import jakarta.validation.ConstraintViolation;
 

@@ -1,4 +1,4 @@
-package org.cityreports.audit.boundary;
+package org.cityreports.report.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package org.cityreports.city.boundary;
+package org.cityreports.report.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

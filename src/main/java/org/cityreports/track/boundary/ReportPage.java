@@ -1,4 +1,4 @@
-package org.cityreports.report.boundary;
+package org.cityreports.track.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
