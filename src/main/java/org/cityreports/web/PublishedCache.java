@@ -1,13 +1,13 @@
 package org.cityreports.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,6 +27,9 @@ public class PublishedCache {
     /** Pages are up to a few hundred KB: a few dozen MB at most. */
     static final int MAX_ENTRIES = 400;
 
+    @Inject
+    Templates templates;
+
     private final Map<String, Object> entries = new LinkedHashMap<>(MAX_ENTRIES, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
@@ -38,17 +41,17 @@ public class PublishedCache {
      * A public page: 304 when the visitor holds this tag already, else rendered once per tag and
      * kept. Signed-in staff get it rendered fresh and never kept: theirs carries their menu and token.
      *
-     * @param template the template name, e.g. "report/show"
+     * @param template the template name, e.g. "/report/show"
      */
     public Response page(Request request, SecurityContext security, EntityTag tag, String template,
                          Supplier<Map<String, Object>> model, HttpServletRequest servletRequest,
                          HttpServletResponse servletResponse) {
+        Supplier<byte[]> render = () -> templates.render(template, model.get(), servletRequest, servletResponse);
         if (security.getUserPrincipal() != null) {
-            return PublicCaching.ok(Response.ok(new Viewable("/" + template, model.get())), security, tag);
+            return PublicCaching.ok(Response.ok(render.get()), security, tag);
         }
-        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(Response.ok(
-                get(tag, () -> Templates.of(servletRequest.getServletContext()).render(template, model.get(),
-                        servletRequest, servletResponse))), security, tag));
+        return PublicCaching.notModified(request, security, tag)
+                .orElseGet(() -> PublicCaching.ok(Response.ok(get(tag, render)), security, tag));
     }
 
     /** What this tag stands for, made by {@code make} if it is not kept yet. */

@@ -24,7 +24,7 @@ public final class RequestLocale {
     public static Locale of(HttpServletRequest request) {
         if (request.getCookies() != null) {
             for (Cookie cookie : request.getCookies()) {
-                if (LanguageSwitch.COOKIE.equals(cookie.getName()) && SUPPORTED_LANGUAGES.contains(cookie.getValue())) {
+                if (LanguagePages.COOKIE.equals(cookie.getName()) && SUPPORTED_LANGUAGES.contains(cookie.getValue())) {
                     return cookie.getValue().equals("en") ? Locale.ENGLISH : DEFAULT;
                 }
             }

@@ -1,5 +1,8 @@
 package org.cityreports.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,18 +21,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The one Thymeleaf engine of the application (templates parsed once and cached), and how a page
- * is rendered with it in the request's locale: for Jersey MVC ({@link ThymeleafTemplateProcessor})
- * and for pages rendered once into bytes and kept ({@link PublishedCache}).
+ * The one Thymeleaf engine of the application (templates parsed once and cached) and the one way a
+ * page is rendered with it, in the request's locale: for Jersey MVC's {@code Viewable}s
+ * ({@link ThymeleafTemplateProcessor}) and for the public pages {@link PublishedCache} keeps.
+ * Template names are written as Viewables need them, from the template root:
+ * {@code "/report/show"} is {@code WEB-INF/templates/report/show.html}.
  */
-public final class Templates {
+@ApplicationScoped
+public class Templates {
 
-    private static volatile Templates instance;
+    @Inject
+    ServletContext servletContext;
 
-    private final JakartaServletWebApplication application;
-    private final TemplateEngine engine;
+    private JakartaServletWebApplication application;
+    private TemplateEngine engine;
 
-    private Templates(ServletContext servletContext) {
+    @PostConstruct
+    void start() {
         application = JakartaServletWebApplication.buildApplication(servletContext);
         WebApplicationTemplateResolver resolver = new WebApplicationTemplateResolver(application);
         resolver.setPrefix(ThymeleafMvcFeature.TEMPLATE_BASE_PATH + "/");
@@ -42,20 +50,7 @@ public final class Templates {
         engine.setMessageResolver(new BundleMessageResolver());
     }
 
-    public static Templates of(ServletContext servletContext) {
-        Templates templates = instance;
-        if (templates == null) {
-            synchronized (Templates.class) {
-                if (instance == null) {
-                    instance = new Templates(servletContext);
-                }
-                templates = instance;
-            }
-        }
-        return templates;
-    }
-
-    /** @param template the name under WEB-INF/templates without ".html", e.g. "report/show" */
+    /** @param template the name from the template root without ".html", e.g. "/report/show" */
     public void render(String template, Map<String, Object> model, HttpServletRequest request,
                        HttpServletResponse response, Writer writer) {
         WebContext context = new WebContext(application.buildExchange(request, response), RequestLocale.of(request),
@@ -63,7 +58,7 @@ public final class Templates {
         // every page may carry a form (csrf.token) and the layout names who is signed in
         context.setVariable("csrf", new CsrfToken(request));
         context.setVariable("signedInAs", request.getRemoteUser());
-        engine.process(template, context, writer);
+        engine.process(template.startsWith("/") ? template.substring(1) : template, context, writer);
     }
 
     /** The page as UTF-8 bytes. */

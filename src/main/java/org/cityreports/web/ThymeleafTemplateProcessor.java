@@ -2,6 +2,7 @@ package org.cityreports.web;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,7 +43,8 @@ final class ThymeleafTemplateProcessor extends AbstractTemplateProcessor<String>
     @Inject
     ThymeleafTemplateProcessor(Configuration config, InjectionManager injectionManager) {
         super(config, injectionManager.getInstance(ServletContext.class), "thymeleaf", "html");
-        templates = Templates.of(injectionManager.getInstance(ServletContext.class));
+        // the CDI bean: Jersey (HK2) makes this processor, CDI the engine every render shares
+        templates = CDI.current().select(Templates.class).get();
     }
 
     /** "/WEB-INF/templates/report/show.html" → "report/show", the name Thymeleaf resolves. */

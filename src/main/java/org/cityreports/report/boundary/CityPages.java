@@ -55,7 +55,7 @@ public class CityPages {
     public Response home(@Context Request request, @Context SecurityContext security) {
         EntityTag tag = PublicCaching.tag("home-" + RequestLocale.of(servletRequest).getLanguage(),
                 reports.publicationStamp());
-        return cache.page(request, security, tag, "city/home", this::homeModel, servletRequest, servletResponse);
+        return cache.page(request, security, tag, "/city/home", this::homeModel, servletRequest, servletResponse);
     }
 
     private Map<String, Object> homeModel() {

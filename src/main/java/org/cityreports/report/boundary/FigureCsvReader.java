@@ -20,28 +20,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a CSV of figures in the columns of {@link FigureCsv} (the public download) and checks every
+ * Reads a CSV of figures in the columns of {@link FigureCsvPages} (the public download) and checks every
  * row with the figure form's own rules, so a file says exactly what the form would say: all rows
  * are checked before anything is stored, and each problem names its line and column.
  */
 final class FigureCsvReader {
 
-    /** The form field each column fills; "part" and "section" choose the section. */
-    static final Map<String, String> FIELDS = new LinkedHashMap<>();
-
-    static {
-        String[] pairs = {"label", "label", "value", "value", "unit", "unit", "direction", "direction",
-            "change_value", "changeValue", "change_unit", "changeUnit", "change_direction", "changeDirection",
-            "compared_with", "comparedWith", "qualifier", "qualifier", "period_start", "periodStart",
-            "period_end", "periodEnd", "basis", "basis", "rank", "rankPosition", "rank_scope", "rankScope",
-            "indicator", "indicator", "headline", "headline", "source_sentence", "sourceSentence"};
-        for (int i = 0; i < pairs.length; i += 2) {
-            FIELDS.put(pairs[i], pairs[i + 1]);
-        }
-    }
-
     static final int MAX_ROWS = 5000;
-    private static final List<String> REQUIRED = List.of("part", "label", "value", "unit", "source_sentence");
+    private static final List<String> REQUIRED = List.of(FigureColumn.PART.header, FigureColumn.LABEL.header,
+            FigureColumn.VALUE.header, FigureColumn.UNIT.header, FigureColumn.SOURCE_SENTENCE.header);
 
     /** One thing wrong: the file's line (1 is the header), the column, and a message key. */
     record Problem(long line, String column, String messageKey) {
@@ -94,17 +81,23 @@ final class FigureCsvReader {
                                            List<Problem> problems) {
         long line = record.getRecordNumber() + 1;
         FigureForm form = new FigureForm();
-        for (Map.Entry<String, String> column : FIELDS.entrySet()) {
-            if (record.isMapped(column.getKey()) && record.isSet(column.getKey())) {
-                set(form, column.getValue(), cell(record.get(column.getKey())));
+        for (FigureColumn column : FigureColumn.values()) {
+            if (column.formField != null && record.isMapped(column.header) && record.isSet(column.header)) {
+                set(form, column.formField, cell(record.get(column.header)));
             }
         }
         form.headline = "true".equalsIgnoreCase(form.headline) ? "true" : "";
-        ImportRows.Checked checked = ImportRows.figure(record.isSet("part") ? record.get("part") : "",
-                record.isMapped("section") && record.isSet("section") ? cell(record.get("section")) : "", form,
+        String part = FigureColumn.PART.header;
+        String section = FigureColumn.SECTION.header;
+        ImportRows.Checked checked = ImportRows.figure(record.isSet(part) ? record.get(part) : "",
+                record.isMapped(section) && record.isSet(section) ? cell(record.get(section)) : "", form,
                 validator, indicators);
         Map<String, String> columnOf = new LinkedHashMap<>();
-        FIELDS.forEach((column, field) -> columnOf.put(field, column));
+        for (FigureColumn column : FigureColumn.values()) {
+            if (column.formField != null) {
+                columnOf.put(column.formField, column.header);
+            }
+        }
         checked.errors().asMap().forEach((field, keys) -> keys.forEach(key ->
                 problems.add(new Problem(line, columnOf.getOrDefault(field, field), key))));
         return Optional.ofNullable(checked.row());

@@ -25,7 +25,7 @@ import java.util.Optional;
  * gives its scale ("亿元"), and every other part of the statement. Bean Validation checks each
  * field's form; {@link #toBuilder} checks what depends on several fields.
  */
-public class FigureForm {
+public class FigureForm extends ItemForm<Figure.Builder> {
 
     @NotBlank(message = "{figure.label.required}")
     @Size(max = 200, message = "{figure.label.size}")
@@ -95,9 +95,6 @@ public class FigureForm {
     @FormParam("headline")
     public String headline = "";
 
-    @FormParam("version")
-    public Long version;
-
     static FigureForm of(Figure figure) {
         FigureForm form = new FigureForm();
         form.label = figure.getLabel();
@@ -140,6 +137,7 @@ public class FigureForm {
      * {@code errors} under the field to correct. Call with what Bean Validation found: these
      * rules check what it cannot (units, bounds, fields that go together) and skip what it refused.
      */
+    @Override
     public Optional<Figure.Builder> toBuilder(Indicators indicators, FormErrors errors) {
         FormFields.blankNulls(this);
         Unit valueUnit = Numbers.unit(unit, "unit", errors);
@@ -151,13 +149,9 @@ public class FigureForm {
         }
         Change change = change(errors);
         Rank rank = rank(errors);
-        Integer start = Numbers.year(periodStart, "periodStart", errors);
-        Integer end = Numbers.year(periodEnd, "periodEnd", errors);
-        if ((start == null) != (end == null)) {
-            errors.add(start == null ? "periodStart" : "periodEnd", "figure.period.both");
-        } else if (start != null && start > end) {
-            errors.add("periodEnd", "figure.period.order");
-        }
+        Numbers.Years period = Numbers.period(periodStart, "periodStart", periodEnd, "periodEnd", "figure.period", errors);
+        Integer start = period.start();
+        Integer end = period.end();
         Indicator linked = Numbers.indicator(indicator, indicators, errors);
         Numbers.requireConvertible(valueUnit, linked, errors);
         if (!errors.isEmpty()) {

@@ -3,7 +3,6 @@ package org.cityreports.report.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -15,24 +14,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.cityreports.audit.control.AuditLog;
-import org.cityreports.audit.entity.AuditedType;
-import org.cityreports.indicator.control.Indicators;
-import org.cityreports.report.control.ReportContent;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Basis;
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Qualifier;
 import org.cityreports.report.entity.Section;
-import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.unit.Unit;
 import org.cityreports.domain.FormErrors;
 import org.cityreports.web.FormFields;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,25 +37,10 @@ import java.util.Optional;
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class FigurePages {
+public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
 
     @Inject
     ReportDrafts drafts;
-
-    @Inject
-    ReportContent content;
-
-    @Inject
-    Indicators indicators;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    CurrentStaff currentStaff;
-
-    @Inject
-    Validator validator;
 
     @GET
     @Path("sections/{id: \\d+}/figures/new")
@@ -85,18 +62,18 @@ public class FigurePages {
     public Response create(@PathParam("id") long sectionId, @BeanParam FigureForm form,
                            @FormParam("then") String then) {
         StaffAccount account = currentStaff.get();
-        Section section = editableSection(sectionId, account);
         FormErrors errors = FormErrors.of(validator.validate(form));
         Optional<Figure.Builder> builder = form.toBuilder(indicators, errors);
         if (builder.isEmpty()) {
+            Section section = editableSection(sectionId, account);
             return Response.status(400).entity(form(form, errors, section, null, null, null)).build();
         }
-        Figure figure = content.addFigure(sectionId, account, builder.get());
+        Figure figure = content.addFigure(sectionId, account, builder.get()); // checks who may add it
         if ("another".equals(then)) {
             return Response.seeOther(URI.create("/staff/sections/" + sectionId + "/figures/new?after="
                     + figure.getId())).build();
         }
-        return StaffViews.toSection(section);
+        return StaffViews.toSection(figure.getSection());
     }
 
     @GET
@@ -110,36 +87,15 @@ public class FigurePages {
     @Path("figures/{id: \\d+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam FigureForm form) {
-        StaffAccount account = currentStaff.get();
-        Figure current = content.figure(id, account);
-        Section section = editableSection(current.getSection().getId(), account);
-        FormErrors errors = FormErrors.of(validator.validate(form));
-        if (form.version == null) {
-            errors.add("version", "report.version.missing");
-        }
-        Optional<Figure.Builder> builder = form.toBuilder(indicators, errors);
-        if (builder.isEmpty()) {
-            return Response.status(400).entity(form(form, errors, section, current, null, null)).build();
-        }
-        Optional<Figure> saved = content.editFigure(id, form.version, account, builder.get());
-        if (saved.isEmpty()) {
-            // someone saved first: show their values beside ours; saving again overwrites knowingly
-            Figure theirs = content.figure(id, account);
-            List<FormFields.Difference> conflicts = FormFields.differences(FigureForm.of(theirs), form);
-            form.version = theirs.getVersion();
-            return Response.status(409).entity(form(form, new FormErrors(), section, theirs, conflicts, null)).build();
-        }
-        return StaffViews.toSection(section);
+        return saveEdit(id, form);
     }
 
     @GET
     @Path("figures/{id: \\d+}/delete")
     public Viewable confirmDelete(@PathParam("id") long id) {
-        Figure figure = content.figure(id, currentStaff.get());
-        editableSection(figure.getSection().getId(), currentStaff.get());
-        String what = figure.getLabel() + " " + figure.getValue().toPlainString() + " " + figure.getUnit();
-        return StaffViews.confirmDelete(figure.getSection().getReport(), what, "staff.figure.delete.question", null,
-                null, "/staff/figures/" + id + "/delete");
+        Figure figure = find(id, currentStaff.get());
+        return confirmDelete(id, "figure", figure.getLabel() + " " + figure.getValue().toPlainString() + " "
+                + figure.getUnit());
     }
 
     @POST
@@ -149,7 +105,29 @@ public class FigurePages {
         return StaffViews.toSection(content.deleteFigure(id, currentStaff.get()));
     }
 
-    private Section editableSection(long sectionId, StaffAccount account) {
+    @Override
+    Figure find(long id, StaffAccount account) {
+        return content.figure(id, account);
+    }
+
+    @Override
+    FigureForm formOf(Figure figure) {
+        return FigureForm.of(figure);
+    }
+
+    @Override
+    Optional<Figure> save(long id, long startedFrom, StaffAccount account, Figure.Builder builder) {
+        return content.editFigure(id, startedFrom, account, builder);
+    }
+
+    @Override
+    Viewable view(FigureForm form, FormErrors errors, Section section, Figure figure,
+                  List<FormFields.Difference> conflicts) {
+        return form(form, errors, section, figure, conflicts, null);
+    }
+
+    @Override
+    Section editableSection(long sectionId, StaffAccount account) {
         Section section = content.section(sectionId, account);
         ReportDrafts.requireEditable(section.getReport(), account);
         return section;
@@ -157,21 +135,11 @@ public class FigurePages {
 
     private Viewable form(FigureForm form, FormErrors errors, Section section, Figure figure,
                           List<FormFields.Difference> conflicts, Figure previous) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("form", form);
-        model.put("errors", errors.asMap());
-        model.put("section", section);
-        model.put("report", section.getReport());
+        Map<String, Object> model = formModel(form, errors, section, figure, conflicts);
         model.put("figure", figure);
         model.put("previous", previous);
-        model.put("conflicts", conflicts);
-        model.put("units", Unit.offered());
         model.put("qualifiers", List.of(Qualifier.values()));
         model.put("bases", List.of(Basis.values()));
-        model.put("indicators", indicators.all());
-        model.put("history", figure == null ? List.of() : audit.of(AuditedType.FIGURE, figure.getId()));
-        model.put("editable", section.getReport().isEditable());
-        model.put("autofocusField", "label");
         return new Viewable("/staff/figure-form", model);
     }
 }

@@ -65,4 +65,24 @@ final class Numbers {
             errors.add("unit", "indicator.unit.incompatible");
         }
     }
+
+    /** Two years typed together, or neither: null when missing or refused. */
+    record Years(Integer start, Integer end) {
+    }
+
+    /**
+     * The first and last year of a period as typed in two fields: both or neither, in order;
+     * what is wrong goes to {@code errors} as {@code <messages>.both} or {@code <messages>.order}.
+     */
+    static Years period(String start, String startField, String end, String endField, String messages,
+                        FormErrors errors) {
+        Integer first = year(start, startField, errors);
+        Integer last = year(end, endField, errors);
+        if ((first == null) != (last == null)) {
+            errors.add(first == null ? startField : endField, messages + ".both");
+        } else if (first != null && first > last) {
+            errors.add(endField, messages + ".order");
+        }
+        return new Years(first, last);
+    }
 }

@@ -18,7 +18,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /** A plan target as staff type it: "研发经费投入年均增长 10% 以上" is yearly growth, at least, 10, %. */
-public class TargetForm {
+public class TargetForm extends ItemForm<Target.Builder> {
 
     @NotBlank(message = "{target.label.required}")
     @Size(max = 200, message = "{target.label.size}")
@@ -60,9 +60,6 @@ public class TargetForm {
     @FormParam("sourceSentence")
     public String sourceSentence = "";
 
-    @FormParam("version")
-    public Long version;
-
     static TargetForm of(Target target) {
         TargetForm form = new TargetForm();
         form.label = target.getLabel();
@@ -82,6 +79,7 @@ public class TargetForm {
      * The target when every rule holds; otherwise empty, with the messages in {@code errors}.
      * Call with what Bean Validation found; these rules skip the fields it refused.
      */
+    @Override
     public Optional<Target.Builder> toBuilder(Indicators indicators, FormErrors errors) {
         FormFields.blankNulls(this);
         Unit targetUnit = Numbers.unit(unit, "unit", errors);
@@ -92,13 +90,9 @@ public class TargetForm {
             boolean isGrowth = targetKind == TargetKind.YEARLY_GROWTH || targetKind == TargetKind.CUMULATIVE_INCREASE;
             ValueBounds.problem(amount, targetUnit, isGrowth, false).ifPresent(key -> errors.add("value", key));
         }
-        Integer start = Numbers.year(startYear, "startYear", errors);
-        Integer end = Numbers.year(endYear, "endYear", errors);
-        if ((start == null) != (end == null)) {
-            errors.add(start == null ? "startYear" : "endYear", "target.years.both");
-        } else if (start != null && start > end) {
-            errors.add("endYear", "target.years.order");
-        }
+        Numbers.Years years = Numbers.period(startYear, "startYear", endYear, "endYear", "target.years", errors);
+        Integer start = years.start();
+        Integer end = years.end();
         Indicator linked = Numbers.indicator(indicator, indicators, errors);
         Numbers.requireConvertible(targetUnit, linked, errors);
         if (!errors.isEmpty()) {

@@ -12,6 +12,7 @@ import org.cityreports.audit.entity.AuditedType;
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Report;
+import org.cityreports.report.entity.ReportItem;
 import org.cityreports.report.entity.Section;
 import org.cityreports.report.entity.Target;
 import org.cityreports.staff.entity.StaffAccount;
@@ -96,8 +97,8 @@ public class ReportContent {
         Section section = editable(section(id, account), account);
         Report report = section.getReport();
         String actor = account.getUsername();
-        section.getFigures().forEach(f -> audit.deleted(actor, AuditedType.FIGURE, f.getId(), report.getId(), f.snapshot()));
-        section.getTargets().forEach(t -> audit.deleted(actor, AuditedType.TARGET, t.getId(), report.getId(), t.snapshot()));
+        section.getFigures().forEach(f -> audit.deleted(actor, f.auditedType(), f.getId(), report.getId(), f.snapshot()));
+        section.getTargets().forEach(t -> audit.deleted(actor, t.auditedType(), t.getId(), report.getId(), t.snapshot()));
         audit.deleted(actor, AuditedType.SECTION, id, report.getId(), section.snapshot());
         report.remove(section);
         return report;
@@ -106,68 +107,66 @@ public class ReportContent {
     @Transactional
     public Figure addFigure(long sectionId, StaffAccount account, Figure.Builder builder) {
         Section section = editable(section(sectionId, account), account);
-        Figure figure = section.addFigure(builder);
-        em.flush();
-        audit.created(account.getUsername(), AuditedType.FIGURE, figure.getId(), reportId(section), figure.snapshot());
-        return figure;
+        return created(section.addFigure(builder), account);
     }
 
     /** @return the figure as saved, or empty when someone saved it after {@code startedFromVersion} */
     @Transactional
     public Optional<Figure> editFigure(long id, long startedFromVersion, StaffAccount account, Figure.Builder edited) {
         Figure figure = figure(id, account);
-        editable(figure.getSection(), account);
-        if (figure.getVersion() != startedFromVersion) {
-            return Optional.empty();
-        }
-        Map<String, String> before = figure.snapshot();
-        figure.edit(edited);
-        em.flush();
-        audit.updated(account.getUsername(), AuditedType.FIGURE, id, reportId(figure.getSection()), before,
-                figure.snapshot());
-        return Optional.of(figure);
+        return edited(figure, startedFromVersion, account, () -> figure.edit(edited));
     }
 
     @Transactional
     public Section deleteFigure(long id, StaffAccount account) {
-        Figure figure = figure(id, account);
-        Section section = editable(figure.getSection(), account);
-        audit.deleted(account.getUsername(), AuditedType.FIGURE, id, reportId(section), figure.snapshot());
-        section.remove(figure);
-        return section;
+        return deleted(figure(id, account), account);
     }
 
     @Transactional
     public Target addTarget(long sectionId, StaffAccount account, Target.Builder builder) {
         Section section = editable(section(sectionId, account), account);
-        Target target = section.addTarget(builder);
-        em.flush();
-        audit.created(account.getUsername(), AuditedType.TARGET, target.getId(), reportId(section), target.snapshot());
-        return target;
+        return created(section.addTarget(builder), account);
     }
 
     /** @return the target as saved, or empty when someone saved it after {@code startedFromVersion} */
     @Transactional
     public Optional<Target> editTarget(long id, long startedFromVersion, StaffAccount account, Target.Builder edited) {
         Target target = target(id, account);
-        editable(target.getSection(), account);
-        if (target.getVersion() != startedFromVersion) {
-            return Optional.empty();
-        }
-        Map<String, String> before = target.snapshot();
-        target.edit(edited);
-        em.flush();
-        audit.updated(account.getUsername(), AuditedType.TARGET, id, reportId(target.getSection()), before,
-                target.snapshot());
-        return Optional.of(target);
+        return edited(target, startedFromVersion, account, () -> target.edit(edited));
     }
 
     @Transactional
     public Section deleteTarget(long id, StaffAccount account) {
-        Target target = target(id, account);
-        Section section = editable(target.getSection(), account);
-        audit.deleted(account.getUsername(), AuditedType.TARGET, id, reportId(section), target.snapshot());
-        section.remove(target);
+        return deleted(target(id, account), account);
+    }
+
+    /** A figure or target just added: its id assigned, its creation audited. */
+    private <T extends ReportItem> T created(T item, StaffAccount account) {
+        em.flush();
+        audit.created(account.getUsername(), item.auditedType(), item.getId(), reportId(item.getSection()),
+                item.snapshot());
+        return item;
+    }
+
+    /** Applies the edit unless someone saved the item after {@code startedFromVersion}; audits the change. */
+    private <T extends ReportItem> Optional<T> edited(T item, long startedFromVersion, StaffAccount account,
+                                                      Runnable edit) {
+        editable(item.getSection(), account);
+        if (item.getVersion() != startedFromVersion) {
+            return Optional.empty();
+        }
+        Map<String, String> before = item.snapshot();
+        edit.run();
+        em.flush();
+        audit.updated(account.getUsername(), item.auditedType(), item.getId(), reportId(item.getSection()), before,
+                item.snapshot());
+        return Optional.of(item);
+    }
+
+    private Section deleted(ReportItem item, StaffAccount account) {
+        Section section = editable(item.getSection(), account);
+        audit.deleted(account.getUsername(), item.auditedType(), item.getId(), reportId(section), item.snapshot());
+        section.remove(item);
         return section;
     }
 

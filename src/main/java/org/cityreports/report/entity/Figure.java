@@ -1,26 +1,20 @@
 package org.cityreports.report.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.cityreports.audit.entity.AuditedType;
 import org.cityreports.indicator.entity.Indicator;
-import org.cityreports.unit.Decimals;
 import org.cityreports.unit.Unit;
 
 import java.math.BigDecimal;
@@ -35,33 +29,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "FIGURE")
-public class Figure {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @NotNull
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "SECTION_ID", nullable = false)
-    private Section section;
-
-    @Min(0)
-    @Column(name = "POSITION", nullable = false)
-    private int position;
-
-    @NotBlank
-    @Size(max = 200)
-    @Column(name = "LABEL", nullable = false, length = 200)
-    private String label;
-
-    @NotNull
-    @Column(name = "FIGURE_VALUE", nullable = false, precision = 24, scale = 8)
-    private BigDecimal value;
-
-    @NotNull
-    @Column(name = "UNIT", nullable = false, length = 16)
-    private Unit unit;
+@AttributeOverride(name = "value", column = @Column(name = "FIGURE_VALUE", nullable = false, precision = 24, scale = 8))
+public class Figure extends ReportItem {
 
     /** Set when the value is itself a change (增长 9.2%, 下降 10.9%). */
     @Enumerated(EnumType.STRING)
@@ -100,23 +69,9 @@ public class Figure {
     @Embedded
     private Rank rank;
 
-    /** The sentence of the report that states the figure. */
-    @NotBlank
-    @Size(max = 1000)
-    @Column(name = "SOURCE_SENTENCE", nullable = false, length = 1000)
-    private String sourceSentence;
-
-    @ManyToOne
-    @JoinColumn(name = "INDICATOR_ID")
-    private Indicator indicator;
-
     /** Shown at the top of the report and on the home page. */
     @Column(name = "HEADLINE", nullable = false)
     private boolean headline;
-
-    @Version
-    @Column(name = "VERSION")
-    private long version;
 
     protected Figure() {
         // for JPA
@@ -129,10 +84,8 @@ public class Figure {
 
     /** Takes every field from what staff entered; the section and the place in it stay. */
     public void edit(Builder edited) {
-        Figure source = edited.build(section, position);
-        label = source.label;
-        value = source.value;
-        unit = source.unit;
+        Figure source = edited.build(getSection(), getPosition());
+        editShared(source);
         direction = source.direction;
         change = source.change;
         comparedWith = source.comparedWith;
@@ -141,24 +94,27 @@ public class Figure {
         periodEnd = source.periodEnd;
         basis = source.basis;
         rank = source.rank;
-        sourceSentence = source.sourceSentence;
-        indicator = source.indicator;
         headline = source.headline;
     }
 
     Figure copyInto(Section other) {
-        Builder copy = builder(label, value, unit, sourceSentence).direction(direction).change(change)
+        Builder copy = builder(getLabel(), getValue(), getUnit(), getSourceSentence()).direction(direction).change(change)
                 .comparedWith(comparedWith).qualifier(qualifier).period(periodStart, periodEnd).basis(basis)
-                .rank(rank).indicator(indicator).headline(headline);
-        return copy.build(other, position);
+                .rank(rank).indicator(getIndicator()).headline(headline);
+        return copy.build(other, getPosition());
     }
 
-    /** The figure as the audit log records it, field by field. */
+    @Override
+    public AuditedType auditedType() {
+        return AuditedType.FIGURE;
+    }
+
+    @Override
     public Map<String, String> snapshot() {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("label", label);
+        fields.put("label", getLabel());
         fields.put("value", getValue().toPlainString());
-        fields.put("unit", unit.symbol());
+        fields.put("unit", getUnit().symbol());
         fields.put("direction", direction == null ? null : direction.name());
         fields.put("changeValue", change == null || change.getValue() == null ? null : change.getValue().toPlainString());
         fields.put("changeUnit", change == null || change.getUnit() == null ? null : change.getUnit().symbol());
@@ -171,38 +127,10 @@ public class Figure {
         fields.put("basis", basis == null ? null : basis.name());
         fields.put("rankPosition", rank == null || rank.getPosition() == null ? null : rank.getPosition().toString());
         fields.put("rankScope", rank == null ? null : rank.getScope());
-        fields.put("indicator", indicator == null ? null : indicator.getCode());
-        fields.put("sourceSentence", sourceSentence);
+        fields.put("indicator", getIndicator() == null ? null : getIndicator().getCode());
+        fields.put("sourceSentence", getSourceSentence());
         fields.put("headline", String.valueOf(headline));
         return fields;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Section getSection() {
-        return section;
-    }
-
-    public int getPosition() {
-        return position;
-    }
-
-    public String getLabel() {
-        return label;
-    }
-
-    public BigDecimal getValue() {
-        return Decimals.normalize(value);
-    }
-
-    public Unit getUnit() {
-        return unit;
     }
 
     public Direction getDirection() {
@@ -237,14 +165,6 @@ public class Figure {
         return rank;
     }
 
-    public String getSourceSentence() {
-        return sourceSentence;
-    }
-
-    public Indicator getIndicator() {
-        return indicator;
-    }
-
     public boolean isHeadline() {
         return headline;
     }
@@ -260,10 +180,7 @@ public class Figure {
         private Integer periodEnd;
 
         private Builder(String label, BigDecimal value, Unit unit, String sourceSentence) {
-            figure.label = label;
-            figure.value = value;
-            figure.unit = unit;
-            figure.sourceSentence = sourceSentence;
+            figure.describe(label, value, unit, sourceSentence);
         }
 
         public Builder direction(Direction direction) {
@@ -303,7 +220,7 @@ public class Figure {
         }
 
         public Builder indicator(Indicator indicator) {
-            figure.indicator = indicator;
+            figure.link(indicator);
             return this;
         }
 
@@ -313,8 +230,7 @@ public class Figure {
         }
 
         Figure build(Section section, int position) {
-            figure.section = section;
-            figure.position = position;
+            figure.place(section, position);
             figure.periodStart = periodStart != null ? periodStart : section.defaultPeriodStart();
             figure.periodEnd = periodEnd != null ? periodEnd : section.defaultPeriodEnd();
             return figure;

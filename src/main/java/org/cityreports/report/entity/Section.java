@@ -119,12 +119,13 @@ public class Section {
         this.position = position;
     }
 
-    public void remove(Figure figure) {
-        figures.remove(figure);
-    }
-
-    public void remove(Target target) {
-        targets.remove(target);
+    /** Removes a figure or target of this section (orphan removal deletes it). */
+    public void remove(ReportItem item) {
+        if (item instanceof Figure figure) {
+            figures.remove(figure);
+        } else {
+            targets.remove((Target) item);
+        }
     }
 
     /** Copies this section with its figures and targets to the end of another revision. */

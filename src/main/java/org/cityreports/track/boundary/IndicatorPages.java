@@ -57,7 +57,7 @@ public class IndicatorPages {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public Response list(@Context Request request, @Context SecurityContext security) {
         EntityTag tag = PublicCaching.tag("indicators-" + language(), tracking.stamp());
-        return cache.page(request, security, tag, "track/indicators",
+        return cache.page(request, security, tag, "/track/indicators",
                 () -> Map.of("indicators", indicators.all()), servletRequest, servletResponse);
     }
 
@@ -68,7 +68,7 @@ public class IndicatorPages {
                          @Context SecurityContext security) {
         Indicator indicator = indicators.get(code);
         EntityTag tag = PublicCaching.tag("indicator-" + code + "-" + language(), tracking.stamp());
-        return cache.page(request, security, tag, "track/indicator", () -> model(indicator), servletRequest,
+        return cache.page(request, security, tag, "/track/indicator", () -> model(indicator), servletRequest,
                 servletResponse);
     }
 

@@ -65,7 +65,7 @@ public class TrackingApi {
     @GET
     @Path("compare")
     public Response compare(@QueryParam("indicator") String code, @QueryParam("year") String year) {
-        ComparePage.Choice choice = ComparePage.choose(indicators, code, year, true);
+        ComparePages.Choice choice = ComparePages.choose(indicators, code, year, true);
         if (!choice.errors().isEmpty()) {
             throw new BadRequestException("Not valid: " + String.join(", ", choice.errors().asMap().keySet()));
         }

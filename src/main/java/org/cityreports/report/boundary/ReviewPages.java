@@ -23,7 +23,7 @@ import org.cityreports.domain.FormErrors;
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-public class ReviewActions {
+public class ReviewPages {
 
     /** A reviewer's comment is read by editors in the report page; a page of text is plenty. */
     private static final int COMMENT_LIMIT = 2000;

@@ -31,7 +31,7 @@ import java.util.Map;
 @Path("cities/{slug}/{year: \\d{4}}")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class ReportPage {
+public class ReportPages {
 
     @Inject
     PublishedReports reports;
@@ -59,7 +59,7 @@ public class ReportPage {
         // the targets' progress comes from later reports: their publication changes this page too
         EntityTag tag = PublicCaching.tag("html-" + RequestLocale.of(servletRequest).getLanguage(),
                 revision.reportId() + "." + revision.version() + "." + tracking.stamp());
-        return cache.page(request, security, tag, "report/show", () -> model(slug, year), servletRequest,
+        return cache.page(request, security, tag, "/report/show", () -> model(slug, year), servletRequest,
                 servletResponse);
     }
 

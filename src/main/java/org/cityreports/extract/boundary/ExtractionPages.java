@@ -46,7 +46,7 @@ import java.util.Map;
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class ExtractPage {
+public class ExtractionPages {
 
     @Inject
     ReportDrafts drafts;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
  * malformed request), so that those too show our page and not the server's.
  */
 @Path("error")
-public class ContainerErrorPage {
+public class ContainerErrorPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)

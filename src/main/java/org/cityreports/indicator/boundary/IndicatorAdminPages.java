@@ -35,7 +35,7 @@ import java.util.Optional;
 @RequestScoped
 @RolesAllowed("admin")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class IndicatorsAdminPage {
+public class IndicatorAdminPages {
 
     @Inject
     Indicators indicators;

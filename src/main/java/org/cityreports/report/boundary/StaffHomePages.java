@@ -23,7 +23,7 @@ import java.util.Map;
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class StaffHome {
+public class StaffHomePages {
 
     @Inject
     CurrentStaff currentStaff;

@@ -18,7 +18,7 @@ import java.net.URI;
  * and only when it is one of our own pages.
  */
 @Path("language")
-public class LanguageSwitch {
+public class LanguagePages {
 
     static final String COOKIE = "lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;

@@ -24,7 +24,7 @@ import java.util.Map;
 @RequestScoped
 @RolesAllowed("admin")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class CitiesAdminPage {
+public class CityAdminPages {
 
     @Inject
     Cities cities;

@@ -20,7 +20,6 @@ import org.cityreports.web.CsvDownload;
 import org.cityreports.web.PublicCaching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,11 +28,7 @@ import java.util.List;
  */
 @Path("cities/{slug}/{year: \\d{4}}/figures.csv")
 @RequestScoped
-public class FigureCsv {
-
-    static final List<String> COLUMNS = List.of("part", "section", "label", "value", "unit", "direction",
-            "change_value", "change_unit", "change_direction", "compared_with", "qualifier", "period_start",
-            "period_end", "basis", "rank", "rank_scope", "indicator", "headline", "source_sentence");
+public class FigureCsvPages {
 
     @Inject
     PublishedReports reports;
@@ -45,7 +40,7 @@ public class FigureCsv {
         PublishedReports.Revision revision = reports.revision(slug, year);
         EntityTag tag = PublicCaching.tag("csv", revision.reportId(), revision.version());
         return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
-                CsvDownload.of(slug + "-" + year + "-figures.csv", COLUMNS, rows(reports.find(slug, year))),
+                CsvDownload.of(slug + "-" + year + "-figures.csv", FigureColumn.headers(), rows(reports.find(slug, year))),
                 security, tag));
     }
 
@@ -54,22 +49,10 @@ public class FigureCsv {
         for (Part part : Part.values()) {
             for (Section section : report.sectionsOf(part)) {
                 for (Figure f : section.getFigures()) {
-                    rows.add(row(section, f));
+                    rows.add(FigureColumn.row(section, f));
                 }
             }
         }
         return rows;
-    }
-
-    private static List<Object> row(Section section, Figure f) {
-        boolean changed = f.getChange() != null && f.getChange().getValue() != null;
-        boolean ranked = f.getRank() != null && f.getRank().getPosition() != null;
-        return Arrays.asList(section.getPart(), section.getTitle(), f.getLabel(), f.getValue(), f.getUnit(),
-                f.getDirection(),
-                changed ? f.getChange().getValue() : null, changed ? f.getChange().getUnit() : null,
-                changed ? f.getChange().getDirection() : null,
-                f.getComparedWith(), f.getQualifier(), f.getPeriodStart(), f.getPeriodEnd(), f.getBasis(),
-                ranked ? f.getRank().getPosition() : null, ranked ? f.getRank().getScope() : null,
-                f.getIndicator() == null ? null : f.getIndicator().getCode(), f.isHeadline(), f.getSourceSentence());
     }
 }

@@ -31,7 +31,7 @@ import java.util.Map;
 @RequestScoped
 @RolesAllowed("admin")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class BackupPage {
+public class BackupPages {
 
     @Inject
     AuditLog audit;

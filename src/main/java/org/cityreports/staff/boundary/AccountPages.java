@@ -35,9 +35,9 @@ import java.util.Set;
 @RequestScoped
 @RolesAllowed("admin")
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class AccountsPage {
+public class AccountPages {
 
-    private static final String ONE_TIME_PASSWORD = AccountsPage.class.getName() + ".oneTimePassword";
+    private static final String ONE_TIME_PASSWORD = AccountPages.class.getName() + ".oneTimePassword";
 
     @Inject
     Accounts accounts;

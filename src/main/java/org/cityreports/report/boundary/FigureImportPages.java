@@ -39,7 +39,7 @@ import java.util.Map;
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class FigureImportPage {
+public class FigureImportPages {
 
     static final String FILE_FIELD = "file";
 
@@ -104,7 +104,7 @@ public class FigureImportPage {
         model.put("report", report);
         model.put("problems", problems);
         model.put("fileField", FILE_FIELD);
-        model.put("columns", FigureCsv.COLUMNS);
+        model.put("columns", FigureColumn.headers());
         return model;
     }
 }

@@ -31,7 +31,7 @@ import java.util.Map;
 /** {@code /cities/{slug}/targets} (and {@code …/targets/data.csv}): every plan target of the city's published reports, with its progress. */
 @Path("cities/{slug}/targets")
 @RequestScoped
-public class CityTargetsPage {
+public class CityTargetsPages {
 
     static final List<String> COLUMNS = List.of("report_year", "label", "indicator", "kind", "comparator", "value",
             "unit", "start_year", "end_year", "state", "latest_year", "latest_value", "latest_unit", "source_sentence");
@@ -57,7 +57,7 @@ public class CityTargetsPage {
         City city = cities.bySlug(slug);
         EntityTag tag = PublicCaching.tag("targets-" + slug + "-" + RequestLocale.of(servletRequest).getLanguage(),
                 tracking.stamp());
-        return cache.page(request, security, tag, "track/targets",
+        return cache.page(request, security, tag, "/track/targets",
                 () -> Map.of("city", city, "targets", tracking.targets(city)), servletRequest, servletResponse);
     }
 

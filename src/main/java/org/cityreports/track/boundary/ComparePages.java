@@ -39,7 +39,7 @@ import java.util.Map;
  */
 @Path("compare")
 @RequestScoped
-public class ComparePage {
+public class ComparePages {
 
     @Inject
     Indicators indicators;
@@ -76,7 +76,7 @@ public class ComparePage {
         }
         String language = RequestLocale.of(servletRequest).getLanguage();
         EntityTag tag = PublicCaching.tag("compare-" + choice.name() + "-" + language, tracking.stamp());
-        return cache.page(request, security, tag, "track/compare", () -> model(choice), servletRequest,
+        return cache.page(request, security, tag, "/track/compare", () -> model(choice), servletRequest,
                 servletResponse);
     }
 

@@ -29,7 +29,7 @@ import java.util.Map;
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class PasswordPage {
+public class PasswordPages {
 
     @Inject
     CurrentStaff currentStaff;

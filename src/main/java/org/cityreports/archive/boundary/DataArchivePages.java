@@ -35,7 +35,7 @@ import java.util.Map;
 @Path("staff/data")
 @RequestScoped
 @RolesAllowed("admin")
-public class DataArchivePage {
+public class DataArchivePages {
 
     static final String FILE_FIELD = "archive";
 

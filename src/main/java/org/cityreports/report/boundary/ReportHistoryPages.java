@@ -21,7 +21,7 @@ import java.util.Map;
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class ReportHistoryPage {
+public class ReportHistoryPages {
 
     @Inject
     ReportDrafts drafts;

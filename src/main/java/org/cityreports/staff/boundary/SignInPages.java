@@ -39,7 +39,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @Path("staff")
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-public class LoginPage {
+public class SignInPages {
 
     @Inject
     SecurityContext security;

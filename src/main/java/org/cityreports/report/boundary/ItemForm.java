@@ -1,0 +1,28 @@
+package org.cityreports.report.boundary;
+
+import jakarta.ws.rs.FormParam;
+import org.cityreports.domain.FormErrors;
+import org.cityreports.indicator.control.Indicators;
+
+import java.util.Optional;
+
+/**
+ * A figure's or target's form: its fields as typed, the version the editor started from, and the
+ * builder of the item when every rule holds.
+ *
+ * @param <B> the item's builder
+ */
+public abstract class ItemForm<B> {
+
+    /** The version of the item the editor started from; null on a new item. */
+    @FormParam("version")
+    public Long version;
+
+    /** For the templates: their expressions read a property, not a field of a superclass. */
+    public Long getVersion() {
+        return version;
+    }
+
+    /** The item when every rule holds; otherwise empty, with the messages in {@code errors}. */
+    public abstract Optional<B> toBuilder(Indicators indicators, FormErrors errors);
+}
