@@ -37,20 +37,24 @@ public class Generate {
 
     static void generate(Connection db, int reports) throws Exception {
         long indicator = single(db, "SELECT MIN(ID) FROM STAT_INDICATOR");
-        try (PreparedStatement city = db.prepareStatement("INSERT INTO CITY (SLUG, NAME_ZH, NAME_EN, PROVINCE)"
-                + " VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement report = db.prepareStatement("INSERT INTO REPORT (CITY_ID, REPORT_YEAR, DOCUMENT_KIND,"
-                     + " TITLE, SOURCE_TEXT, STATUS, VERSION, REVISION) VALUES (?, ?, 'FULL_TEXT', ?, ?, 'PUBLISHED', 1, 1)",
-                     Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement section = db.prepareStatement("INSERT INTO REPORT_SECTION (REPORT_ID, PART, TITLE,"
-                     + " NARRATIVE, POSITION) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-             PreparedStatement figure = db.prepareStatement("INSERT INTO FIGURE (SECTION_ID, POSITION, LABEL,"
-                     + " FIGURE_VALUE, UNIT, DIRECTION, CHANGE_VALUE, CHANGE_UNIT, CHANGE_DIRECTION, QUALIFIER,"
-                     + " PERIOD_START, PERIOD_END, SOURCE_SENTENCE, INDICATOR_ID, HEADLINE)"
-                     + " VALUES (?, ?, ?, ?, ?, 'UP', ?, '%', 'UP', 'EXACT', ?, ?, ?, ?, ?)");
-             PreparedStatement target = db.prepareStatement("INSERT INTO TARGET (SECTION_ID, POSITION, LABEL, KIND,"
-                     + " COMPARATOR, TARGET_VALUE, UNIT, START_YEAR, END_YEAR, SOURCE_SENTENCE)"
-                     + " VALUES (?, ?, ?, 'LEVEL', 'AT_LEAST', ?, '亿元', ?, ?, ?)")) {
+        try (PreparedStatement city = db.prepareStatement(
+                        "INSERT INTO CITY (SLUG, NAME_ZH, NAME_EN, PROVINCE)" + " VALUES (?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement report = db.prepareStatement(
+                        "INSERT INTO REPORT (CITY_ID, REPORT_YEAR, DOCUMENT_KIND,"
+                                + " TITLE, SOURCE_TEXT, STATUS, VERSION, REVISION) VALUES (?, ?, 'FULL_TEXT', ?, ?, 'PUBLISHED', 1, 1)",
+                        Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement section = db.prepareStatement(
+                        "INSERT INTO REPORT_SECTION (REPORT_ID, PART, TITLE,"
+                                + " NARRATIVE, POSITION) VALUES (?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement figure = db.prepareStatement("INSERT INTO FIGURE (SECTION_ID, POSITION, LABEL,"
+                        + " FIGURE_VALUE, UNIT, DIRECTION, CHANGE_VALUE, CHANGE_UNIT, CHANGE_DIRECTION, QUALIFIER,"
+                        + " PERIOD_START, PERIOD_END, SOURCE_SENTENCE, INDICATOR_ID, HEADLINE)"
+                        + " VALUES (?, ?, ?, ?, ?, 'UP', ?, '%', 'UP', 'EXACT', ?, ?, ?, ?, ?)");
+                PreparedStatement target = db.prepareStatement("INSERT INTO TARGET (SECTION_ID, POSITION, LABEL, KIND,"
+                        + " COMPARATOR, TARGET_VALUE, UNIT, START_YEAR, END_YEAR, SOURCE_SENTENCE)"
+                        + " VALUES (?, ?, ?, 'LEVEL', 'AT_LEAST', ?, '亿元', ?, ?, ?)")) {
             long cityId = 0;
             for (int r = 0; r < reports; r++) {
                 int year = 2013 + r % 10;
@@ -90,8 +94,10 @@ public class Generate {
                         figure.setBigDecimal(6, BigDecimal.valueOf(5 + figures % 7, 1));
                         figure.setInt(7, year - 1);
                         figure.setInt(8, year - 1);
-                        figure.setString(9, "全市指标 " + figures + " 达到 " + value.toPlainString() + " " + unit + ",增长 "
-                                + BigDecimal.valueOf(5 + figures % 7, 1) + "%。");
+                        figure.setString(
+                                9,
+                                "全市指标 " + figures + " 达到 " + value.toPlainString() + " " + unit + ",增长 "
+                                        + BigDecimal.valueOf(5 + figures % 7, 1) + "%。");
                         if (figures == 0) {
                             figure.setLong(10, indicator);
                         } else {
@@ -130,7 +136,8 @@ public class Generate {
     }
 
     private static long single(Connection db, String sql) throws Exception {
-        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

@@ -33,6 +33,7 @@ public class ExportImportCheck {
 
     /** The idle limit of A's staff sessions, in seconds. */
     private static final int IDLE = 20;
+
     private static final Pattern LINK = Pattern.compile("\"(/cities/[a-z0-9-]+(?:/\\d{4})?)\"");
 
     public static void main(String[] args) throws Exception {
@@ -88,19 +89,22 @@ public class ExportImportCheck {
             }
 
             adminB.get("/staff/reports/new");
-            HttpResponse<String> added = adminB.post("/staff/reports", Map.of("city", "taiyuan", "year", "2023",
-                    "documentKind", "SUMMARY", "title", "导入后新建"));
+            HttpResponse<String> added = adminB.post(
+                    "/staff/reports",
+                    Map.of("city", "taiyuan", "year", "2023", "documentKind", "SUMMARY", "title", "导入后新建"));
             if (added.statusCode() != 303) {
                 failures.add("a new report on B after the import answered " + added.statusCode());
             }
 
             // A's staff sessions end after IDLE seconds without a request
-            long idleSoFar = Duration.ofNanos(System.nanoTime() - adminALastSeen).toSeconds();
+            long idleSoFar =
+                    Duration.ofNanos(System.nanoTime() - adminALastSeen).toSeconds();
             Thread.sleep(Math.max(0, IDLE + 5 - idleSoFar) * 1000);
             HttpResponse<String> afterIdle = adminA.get("/staff");
             String to = afterIdle.headers().firstValue("Location").orElse("");
-            System.out.printf("A's admin after %d s idle: %d %s%n", Duration.ofNanos(System.nanoTime() - adminALastSeen)
-                    .toSeconds(), afterIdle.statusCode(), to);
+            System.out.printf(
+                    "A's admin after %d s idle: %d %s%n",
+                    Duration.ofNanos(System.nanoTime() - adminALastSeen).toSeconds(), afterIdle.statusCode(), to);
             if (afterIdle.statusCode() / 100 != 3 || !to.endsWith("/staff/login")) {
                 failures.add("a session idle for longer than " + IDLE + " s still works: " + afterIdle.statusCode());
             }
@@ -141,12 +145,25 @@ public class ExportImportCheck {
         return paths;
     }
 
-    private static Process start(Path work, String name, int port, String password, boolean empty,
-                                 String... environment) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", "target/payara-micro.jar",
-                "--deploy", "target/city-reports.war", "--contextroot", "/", "--port", String.valueOf(port),
-                "--sslport", String.valueOf(port + 100), "--nocluster")
-                .redirectErrorStream(true).redirectOutput(work.resolve(name + ".log").toFile());
+    private static Process start(
+            Path work, String name, int port, String password, boolean empty, String... environment)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(
+                        "java",
+                        "-Xmx512m",
+                        "-jar",
+                        "target/payara-micro.jar",
+                        "--deploy",
+                        "target/city-reports.war",
+                        "--contextroot",
+                        "/",
+                        "--port",
+                        String.valueOf(port),
+                        "--sslport",
+                        String.valueOf(port + 100),
+                        "--nocluster")
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(name + ".log").toFile());
         builder.environment().put("CITYREPORTS_DATA_DIR", work.resolve(name).toString());
         builder.environment().put("CITYREPORTS_ADMIN_PASSWORD", password);
         if (empty) {
@@ -162,8 +179,13 @@ public class ExportImportCheck {
         long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (Person.CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (Person.CLIENT
+                                .send(
+                                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -175,18 +197,25 @@ public class ExportImportCheck {
     }
 
     private static String body(String base, String path) throws Exception {
-        HttpResponse<String> response = Person.CLIENT.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept-Language", "zh-CN").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = Person.CLIENT.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept-Language", "zh-CN")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return response.statusCode() + "\n" + response.body();
     }
 
     /** A signed-in browser: cookies and the session's CSRF token. */
     private static final class Person {
-        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        static final HttpClient CLIENT =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
         private final String base;
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         private String token;
 
         private Person(String base) {
@@ -219,27 +248,38 @@ public class ExportImportCheck {
         HttpResponse<String> post(String path, Map<String, String> fields) throws Exception {
             Map<String, String> form = new LinkedHashMap<>(fields);
             form.put("_csrf", token);
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            String body = form.entrySet().stream()
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                     .collect(Collectors.joining("&"));
-            return client.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    request(path)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> upload(String path, String field, String fileName, byte[] content) throws Exception {
             String boundary = "----check" + UUID.randomUUID();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
-                    + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field
+                            + "\"; filename=\""
+                            + fileName + "\"\r\nContent-Type: application/json\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return client.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+            return client.send(
+                    request(path)
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+            return HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(60))
                     .header("Accept-Language", "zh-CN");
         }
 

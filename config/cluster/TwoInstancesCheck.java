@@ -30,8 +30,20 @@ public class TwoInstancesCheck {
         expect(303, admin.post(a, "/staff/login", Map.of("username", "admin", "password", args[2])), "sign in on A");
         expect(200, admin.get(b, "/staff"), "B serves the session signed in on A");
 
-        String report = location(admin.post(b, "/staff/reports", Map.of("city", "taiyuan", "year", "2030",
-                "documentKind", "SUMMARY", "title", "两实例检查", "sourceText", "地区生产总值 100 亿元")));
+        String report = location(admin.post(
+                b,
+                "/staff/reports",
+                Map.of(
+                        "city",
+                        "taiyuan",
+                        "year",
+                        "2030",
+                        "documentKind",
+                        "SUMMARY",
+                        "title",
+                        "两实例检查",
+                        "sourceText",
+                        "地区生产总值 100 亿元")));
         admin.get(a, report + "/sections/new?part=ANNUAL_REVIEW");
         String section = location(admin.post(a, report + "/sections", Map.of("part", "ANNUAL_REVIEW", "title", "检查")))
                 .replaceAll(".*#section-", "");
@@ -50,18 +62,28 @@ public class TwoInstancesCheck {
         contains(admin.get(b, report).body(), "待审核", "B knows it was submitted on A");
 
         admin.get(a, "/staff/accounts/new");
-        expect(303, admin.post(a, "/staff/accounts", Map.of("username", "reviewer-check", "displayName", "Reviewer",
-                "role", "reviewer")), "a reviewer created on A");
-        String oneTime = find(admin.get(a, "/staff/accounts/reviewer-check").body(),
-                "class=\"one-time-password\">([^<]+)<");
+        expect(
+                303,
+                admin.post(
+                        a,
+                        "/staff/accounts",
+                        Map.of("username", "reviewer-check", "displayName", "Reviewer", "role", "reviewer")),
+                "a reviewer created on A");
+        String oneTime =
+                find(admin.get(a, "/staff/accounts/reviewer-check").body(), "class=\"one-time-password\">([^<]+)<");
         Person reviewer = new Person();
         reviewer.get(b, "/staff/login");
-        expect(303, reviewer.post(b, "/staff/login", Map.of("username", "reviewer-check", "password", oneTime)),
+        expect(
+                303,
+                reviewer.post(b, "/staff/login", Map.of("username", "reviewer-check", "password", oneTime)),
                 "the reviewer signs in on B");
         reviewer.get(a, "/staff/password");
         String chosen = "check-" + System.nanoTime();
-        expect(303, reviewer.post(a, "/staff/password", Map.of("current", oneTime, "password", chosen,
-                "confirmation", chosen)), "and chooses a password on A");
+        expect(
+                303,
+                reviewer.post(
+                        a, "/staff/password", Map.of("current", oneTime, "password", chosen, "confirmation", chosen)),
+                "and chooses a password on A");
         reviewer.get(b, report);
         expect(303, reviewer.post(a, report + "/publish", Map.of()), "published on A with the token of B's page");
 
@@ -73,8 +95,11 @@ public class TwoInstancesCheck {
     /** Someone with a browser: their cookies (one session, whichever instance answers) and the last page's token. */
     private static final class Person {
         private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         private String token;
 
         static String anonymous(String instance, String path) throws Exception {
@@ -82,8 +107,11 @@ public class TwoInstancesCheck {
         }
 
         HttpResponse<String> get(String instance, String path) throws Exception {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(instance + path))
-                    .header("Accept-Language", "zh-CN").timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(instance + path))
+                            .header("Accept-Language", "zh-CN")
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             Matcher m = CSRF.matcher(response.body());
             if (m.find()) {
@@ -95,11 +123,17 @@ public class TwoInstancesCheck {
         HttpResponse<String> post(String instance, String path, Map<String, String> fields) throws Exception {
             Map<String, String> form = new LinkedHashMap<>(fields);
             form.put("_csrf", token);
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            String body = form.entrySet().stream()
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                     .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(URI.create(instance + path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "zh-CN")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(instance + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .header("Accept-Language", "zh-CN")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 
@@ -135,7 +169,8 @@ public class TwoInstancesCheck {
 
     private static String location(HttpResponse<String> response) {
         if (response.statusCode() != 303) {
-            fail("expected a redirect from " + response.uri() + ", got " + response.statusCode() + "\n" + response.body());
+            fail("expected a redirect from " + response.uri() + ", got " + response.statusCode() + "\n"
+                    + response.body());
         }
         URI uri = URI.create(response.headers().firstValue("Location").orElseThrow());
         return uri.getRawPath() + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());

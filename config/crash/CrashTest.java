@@ -51,14 +51,15 @@ public class CrashTest {
         Person admin = Person.signIn(password);
         String city = "crash" + Integer.toHexString(RANDOM.nextInt(0xffff));
         admin.get("/staff/cities");
-        admin.expect303(admin.post("/staff/cities", Map.of("slug", city, "nameZh", "崩溃测试", "nameEn", "Crash",
-                "province", "测试")));
+        admin.expect303(admin.post(
+                "/staff/cities", Map.of("slug", city, "nameZh", "崩溃测试", "nameEn", "Crash", "province", "测试")));
         admin.get("/staff/reports/new");
-        String report = admin.location(admin.post("/staff/reports", Map.of("city", city, "year", "2024",
-                "documentKind", "SUMMARY", "title", "崩溃测试")));
+        String report = admin.location(admin.post(
+                "/staff/reports", Map.of("city", city, "year", "2024", "documentKind", "SUMMARY", "title", "崩溃测试")));
         admin.get(report + "/sections/new?part=ANNUAL_REVIEW");
-        long section = Long.parseLong(admin.location(admin.post(report + "/sections",
-                Map.of("part", "ANNUAL_REVIEW", "title", "崩溃测试"))).replaceAll(".*#section-", ""));
+        long section = Long.parseLong(
+                admin.location(admin.post(report + "/sections", Map.of("part", "ANNUAL_REVIEW", "title", "崩溃测试")))
+                        .replaceAll(".*#section-", ""));
 
         Set<Integer> acknowledged = new TreeSet<>();
         int killsDone = 0;
@@ -87,14 +88,16 @@ public class CrashTest {
         check(work, section, saves, acknowledged, killsDone);
     }
 
-    private static void check(Path work, long section, int saves, Set<Integer> acknowledged, int kills) throws SQLException {
+    private static void check(Path work, long section, int saves, Set<Integer> acknowledged, int kills)
+            throws SQLException {
         Map<Integer, Long> stored = new HashMap<>();
         Map<Integer, String> values = new HashMap<>();
         try (Connection db = DriverManager.getConnection("jdbc:derby:" + work.resolve("data/cityreports"));
-             PreparedStatement figures = db.prepareStatement(
-                     "SELECT ID, LABEL, FIGURE_VALUE, SOURCE_SENTENCE FROM FIGURE WHERE SECTION_ID = ?");
-             PreparedStatement audit = db.prepareStatement("SELECT COUNT(*) FROM AUDIT_ENTRY"
-                     + " WHERE ENTITY_TYPE = 'FIGURE' AND ENTITY_ID = ? AND ACTION = 'CREATE' AND FIELD = 'value'")) {
+                PreparedStatement figures = db.prepareStatement(
+                        "SELECT ID, LABEL, FIGURE_VALUE, SOURCE_SENTENCE FROM FIGURE WHERE SECTION_ID = ?");
+                PreparedStatement audit = db.prepareStatement(
+                        "SELECT COUNT(*) FROM AUDIT_ENTRY"
+                                + " WHERE ENTITY_TYPE = 'FIGURE' AND ENTITY_ID = ? AND ACTION = 'CREATE' AND FIELD = 'value'")) {
             figures.setLong(1, section);
             try (ResultSet rs = figures.executeQuery()) {
                 while (rs.next()) {
@@ -116,8 +119,12 @@ public class CrashTest {
                     }
                 }
             }
-            System.out.printf("saves tried %d, acknowledged %d, stored %d (%d stored without an answer), kills %d%n",
-                    saves, acknowledged.size(), stored.size(), stored.size() - (acknowledged.size() - lost.size()),
+            System.out.printf(
+                    "saves tried %d, acknowledged %d, stored %d (%d stored without an answer), kills %d%n",
+                    saves,
+                    acknowledged.size(),
+                    stored.size(),
+                    stored.size() - (acknowledged.size() - lost.size()),
                     kills + 1);
             System.out.println("acknowledged but lost: " + lost);
             System.out.println("stored but incomplete (value, sentence or audit entry): " + halfDone);
@@ -152,14 +159,19 @@ public class CrashTest {
 
         static Server start(Path work, String adminPassword, int run) throws Exception {
             String payaraServer = System.getenv("CRASH_PAYARA_SERVER");
-            Server server = payaraServer == null ? Micro.start(work, adminPassword, run)
+            Server server = payaraServer == null
+                    ? Micro.start(work, adminPassword, run)
                     : Domain.start(Path.of(payaraServer), work, adminPassword, run);
             HttpClient client = HttpClient.newHttpClient();
             long deadline = System.nanoTime() + Duration.ofSeconds(240).toNanos();
             while (System.nanoTime() < deadline) {
                 try {
-                    if (client.send(HttpRequest.newBuilder(URI.create(BASE + "/api/v1/cities")).build(), // ours, not a server's default page
-                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (client.send(
+                                            HttpRequest.newBuilder(URI.create(BASE + "/api/v1/cities"))
+                                                    .build(), // ours, not a server's default page
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         System.out.println("server " + run + " is up");
                         return server;
                     }
@@ -188,7 +200,9 @@ public class CrashTest {
         }
 
         void killNow() {
-            process().ifPresent(ProcessHandle::destroyForcibly); // SIGKILL on Linux: no shutdown hooks, no Derby shutdown
+            process()
+                    .ifPresent(
+                            ProcessHandle::destroyForcibly); // SIGKILL on Linux: no shutdown hooks, no Derby shutdown
         }
 
         void awaitDeath() throws Exception {
@@ -208,10 +222,22 @@ public class CrashTest {
         }
 
         static Micro start(Path work, String adminPassword, int run) throws IOException {
-            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-jar", "target/payara-micro.jar",
-                    "--deploy", "target/city-reports.war", "--contextroot", "/", "--port", String.valueOf(PORT),
-                    "--sslport", String.valueOf(PORT + 100), "--nocluster")
-                    .redirectErrorStream(true).redirectOutput(work.resolve("server-" + run + ".log").toFile());
+            ProcessBuilder builder = new ProcessBuilder(
+                            "java",
+                            "-Xmx512m",
+                            "-jar",
+                            "target/payara-micro.jar",
+                            "--deploy",
+                            "target/city-reports.war",
+                            "--contextroot",
+                            "/",
+                            "--port",
+                            String.valueOf(PORT),
+                            "--sslport",
+                            String.valueOf(PORT + 100),
+                            "--nocluster")
+                    .redirectErrorStream(true)
+                    .redirectOutput(work.resolve("server-" + run + ".log").toFile());
             environment(builder, work, adminPassword);
             return new Micro(builder.start());
         }
@@ -236,8 +262,19 @@ public class CrashTest {
             Path log = work.resolve("asadmin-" + run + ".log");
             asadmin(home, work, adminPassword, log, "start-domain", NAME);
             if (run == 0) {
-                asadmin(home, work, adminPassword, log, "--port", String.valueOf(ADMIN_PORT), "deploy",
-                        "--contextroot", "/", "--name", "city-reports", "target/city-reports.war");
+                asadmin(
+                        home,
+                        work,
+                        adminPassword,
+                        log,
+                        "--port",
+                        String.valueOf(ADMIN_PORT),
+                        "deploy",
+                        "--contextroot",
+                        "/",
+                        "--name",
+                        "city-reports",
+                        "target/city-reports.war");
             }
             String pid = Files.readString(home.resolve("glassfish/domains/" + NAME + "/config/pid"));
             return new Domain(Long.parseLong(pid.strip()));
@@ -245,10 +282,11 @@ public class CrashTest {
 
         private static void asadmin(Path home, Path work, String adminPassword, Path log, String... args)
                 throws Exception {
-            List<String> command = new ArrayList<>(List.of(
-                    home.resolve("bin/asadmin").toString()));
+            List<String> command =
+                    new ArrayList<>(List.of(home.resolve("bin/asadmin").toString()));
             command.addAll(List.of(args));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             environment(builder, work, adminPassword); // the domain's JVM inherits it
             if (builder.start().waitFor() != 0) {
@@ -270,8 +308,11 @@ public class CrashTest {
     /** A signed-in browser: cookies and the session's CSRF token. */
     private static final class Person {
         private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        private final HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         private String token;
 
         static Person signIn(String password) throws Exception {
@@ -283,8 +324,11 @@ public class CrashTest {
         }
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(BASE + path))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(BASE + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             Matcher m = CSRF.matcher(response.body());
             if (m.find()) {
                 token = m.group(1);
@@ -295,16 +339,22 @@ public class CrashTest {
         HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
             Map<String, String> form = new LinkedHashMap<>(fields);
             form.put("_csrf", token);
-            String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            String body = form.entrySet().stream()
+                    .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                     .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(BASE + path))
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         void expect303(HttpResponse<String> response) {
             if (response.statusCode() != 303) {
-                throw new IllegalStateException(response.uri() + " answered " + response.statusCode() + "\n" + response.body());
+                throw new IllegalStateException(
+                        response.uri() + " answered " + response.statusCode() + "\n" + response.body());
             }
         }
 

@@ -17,26 +17,49 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.cityreports");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.cityreports");
 
     static final ArchRule featuresDependOneWay = slices().matching("org.cityreports.(*)..")
-            .namingSlices("feature $1").should().beFreeOfCycles();
+            .namingSlices("feature $1")
+            .should()
+            .beFreeOfCycles();
 
-    static final ArchRule rulesNeverSpeakHttp = noClasses().that().resideInAnyPackage("..control..", "..entity..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.glassfish.jersey..",
-                    "org.cityreports.web..", "..boundary..")
+    static final ArchRule rulesNeverSpeakHttp = noClasses()
+            .that()
+            .resideInAnyPackage("..control..", "..entity..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta.ws.rs..", "org.glassfish.jersey..", "org.cityreports.web..", "..boundary..")
             .because("control and entity hold the rules every way in runs (forms, CSV, extraction, archive)");
 
-    static final ArchRule entitiesDoNotCallControl = noClasses().that().resideInAPackage("..entity..")
-            .should().dependOnClassesThat().resideInAPackage("..control..");
+    static final ArchRule entitiesDoNotCallControl = noClasses()
+            .that()
+            .resideInAPackage("..entity..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("..control..");
 
     static final ArchRule lowerLayersKnowNoFeature = noClasses()
-            .that().resideInAnyPackage("org.cityreports.unit..", "org.cityreports.domain..",
-                    "org.cityreports.persistence..", "org.cityreports.web..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.cityreports.audit..", "org.cityreports.city..",
-                    "org.cityreports.staff..", "org.cityreports.indicator..", "org.cityreports.report..",
-                    "org.cityreports.track..", "org.cityreports.extract..", "org.cityreports.archive..",
-                    "org.cityreports.backup..", "org.cityreports.sampledata..");
+            .that()
+            .resideInAnyPackage(
+                    "org.cityreports.unit..",
+                    "org.cityreports.domain..",
+                    "org.cityreports.persistence..",
+                    "org.cityreports.web..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "org.cityreports.audit..",
+                    "org.cityreports.city..",
+                    "org.cityreports.staff..",
+                    "org.cityreports.indicator..",
+                    "org.cityreports.report..",
+                    "org.cityreports.track..",
+                    "org.cityreports.extract..",
+                    "org.cityreports.archive..",
+                    "org.cityreports.backup..",
+                    "org.cityreports.sampledata..");
 
     @Test
     void featuresDependOneWay() {

@@ -29,8 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DocumentationLinksTest {
 
     private static final Pattern LINK = Pattern.compile("\\[[^\\]]*]\\(([^)\\s]+)\\)");
-    private static final Pattern CODE_PATH = Pattern.compile(
-            "`((?:config|src|webapp|bench|docs|\\.ci)/[^`\\s]*)`");
+    private static final Pattern CODE_PATH = Pattern.compile("`((?:config|src|webapp|bench|docs|\\.ci)/[^`\\s]*)`");
     private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+(.+?)\\s*$", Pattern.MULTILINE);
 
     @Test
@@ -79,7 +78,9 @@ class DocumentationLinksTest {
     private static Optional<String> check(Path document, String target) throws IOException {
         int hash = target.indexOf('#');
         String file = hash < 0 ? target : target.substring(0, hash);
-        Path resolved = file.isEmpty() ? document : document.toAbsolutePath().getParent().resolve(file).normalize();
+        Path resolved = file.isEmpty()
+                ? document
+                : document.toAbsolutePath().getParent().resolve(file).normalize();
         if (!Files.exists(resolved)) {
             return Optional.of(document + ": " + target + " — no such file");
         }
@@ -96,8 +97,11 @@ class DocumentationLinksTest {
         String text = Files.readString(markdown).replaceAll("(?s)```.*?```", "");
         Matcher heading = HEADING.matcher(text);
         while (heading.find()) {
-            String slug = heading.group(1).replaceAll("`", "").toLowerCase(Locale.ROOT)
-                    .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+            String slug = heading.group(1)
+                    .replaceAll("`", "")
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                    .replace(' ', '-');
             int count = seen.merge(slug, 1, Integer::sum);
             anchors.add(count == 1 ? slug : slug + "-" + (count - 1));
         }

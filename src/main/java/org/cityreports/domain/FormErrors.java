@@ -37,7 +37,8 @@ public final class FormErrors {
     }
 
     private static String key(String template) {
-        return template.startsWith("{") && template.endsWith("}") ? template.substring(1, template.length() - 1)
+        return template.startsWith("{") && template.endsWith("}")
+                ? template.substring(1, template.length() - 1)
                 : template;
     }
 }

@@ -1,10 +1,10 @@
 package org.cityreports.persistence;
 
+import java.util.List;
+import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The database the application works with: the data source the operator set up in the server
@@ -32,12 +32,12 @@ public final class ApplicationDataSource {
         }
     }
 
-    private ApplicationDataSource() {
-    }
+    private ApplicationDataSource() {}
 
     /** The server's data source if the operator set one up, else the embedded default. */
     public static Found get() {
-        return server().orElseGet(() -> lookup(EMBEDDED).map(ds -> new Found(EMBEDDED, ds))
+        return server().orElseGet(() -> lookup(EMBEDDED)
+                .map(ds -> new Found(EMBEDDED, ds))
                 .orElseThrow(() -> new IllegalStateException("No data source " + EMBEDDED + " (web.xml)")));
     }
 
@@ -50,8 +50,10 @@ public final class ApplicationDataSource {
     public static Optional<Found> server() {
         String named = System.getenv(NAME_VARIABLE);
         if (named != null && !named.isBlank()) {
-            return Optional.of(lookup(named.strip()).map(ds -> new Found(named.strip(), ds)).orElseThrow(
-                    () -> new IllegalStateException(NAME_VARIABLE + " names " + named + ", which the server does not have")));
+            return Optional.of(lookup(named.strip())
+                    .map(ds -> new Found(named.strip(), ds))
+                    .orElseThrow(() -> new IllegalStateException(
+                            NAME_VARIABLE + " names " + named + ", which the server does not have")));
         }
         for (String name : SERVER_NAMES) {
             Optional<DataSource> found = lookup(name);

@@ -10,8 +10,7 @@ public final class DataDirectory {
 
     public static final String ENVIRONMENT_VARIABLE = "CITYREPORTS_DATA_DIR";
 
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     public static Path path() {
         String configured = System.getenv(ENVIRONMENT_VARIABLE);

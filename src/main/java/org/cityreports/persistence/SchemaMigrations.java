@@ -8,11 +8,11 @@ import jakarta.interceptor.Interceptor;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Brings the schema up to date when the application starts, before anything reads it, with the
@@ -23,8 +23,9 @@ public class SchemaMigrations {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrations.class.getName());
 
-    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
-                 Object event) {
+    void onStart(
+            @Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+                    Object event) {
         ApplicationDataSource.Found database = ApplicationDataSource.get();
         MigrateResult result = migrate(database.dataSource());
         LOG.info(() -> "Schema of " + database.jndiName() + " at version " + result.targetSchemaVersion + " ("

@@ -26,6 +26,7 @@ public class SqlStatementCount extends HttpFilter {
     static final boolean ENABLED = Boolean.getBoolean("cityreports.sql-count");
     /** The request header that asks for the count of that request. */
     static final String ASK = "X-Count-SQL";
+
     private static final Logger LOG = Logger.getLogger("org.cityreports.sql");
     private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -42,8 +43,8 @@ public class SqlStatementCount extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             int statements = COUNT.get()[0];
-            LOG.info(() -> "SQL statements: " + statements + " for " + request.getMethod() + " "
-                    + request.getRequestURI());
+            LOG.info(() ->
+                    "SQL statements: " + statements + " for " + request.getMethod() + " " + request.getRequestURI());
         }
     }
 

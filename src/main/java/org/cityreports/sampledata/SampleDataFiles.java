@@ -14,15 +14,16 @@ public final class SampleDataFiles {
 
     static final String FOLDER = "sample-data/";
 
-    private SampleDataFiles() {
-    }
+    private SampleDataFiles() {}
 
     public static SampleCatalogue catalogue() {
         return readJson("catalogue.json", SampleCatalogue.class);
     }
 
     public static List<SampleReport> reports(SampleCatalogue catalogue) {
-        return catalogue.reports.stream().map(file -> readJson(file, SampleReport.class)).toList();
+        return catalogue.reports.stream()
+                .map(file -> readJson(file, SampleReport.class))
+                .toList();
     }
 
     public static String sourceText(SampleReport report) {
@@ -34,7 +35,8 @@ public final class SampleDataFiles {
     }
 
     private static <T> T readJson(String file, Class<T> type) {
-        try (InputStream in = open(file); Jsonb jsonb = JsonbBuilder.create()) {
+        try (InputStream in = open(file);
+                Jsonb jsonb = JsonbBuilder.create()) {
             return jsonb.fromJson(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -60,11 +60,16 @@ public class SampleDataLoader {
         }
         Map<String, Indicator> indicators = new HashMap<>();
         for (SampleCatalogue.IndicatorEntry i : catalogue.indicators) {
-            Indicator indicator = new Indicator(i.code, i.nameZh, i.nameEn, Unit.of(i.unit),
-                    IndicatorKind.valueOf(i.kind));
+            Indicator indicator =
+                    new Indicator(i.code, i.nameZh, i.nameEn, Unit.of(i.unit), IndicatorKind.valueOf(i.kind));
             if (i.growthOf != null) {
-                indicator.edit(i.nameZh, i.nameEn, Unit.of(i.unit), IndicatorKind.GROWTH_RATE,
-                        Objects.requireNonNull(indicators.get(i.growthOf), "growthOf must be listed before: " + i.code));
+                indicator.edit(
+                        i.nameZh,
+                        i.nameEn,
+                        Unit.of(i.unit),
+                        IndicatorKind.GROWTH_RATE,
+                        Objects.requireNonNull(
+                                indicators.get(i.growthOf), "growthOf must be listed before: " + i.code));
             }
             em.persist(indicator);
             indicators.put(i.code, indicator);

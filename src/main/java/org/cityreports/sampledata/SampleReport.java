@@ -19,6 +19,7 @@ public class SampleReport {
     public String title;
     /** The report's text as published, beside the JSON file. */
     public String sourceFile;
+
     public List<SectionEntry> sections = List.of();
     /** Numbers in the text that are not figures (years, names), so none is missed silently. */
     public List<NotAFigure> notFigures = List.of();
@@ -37,6 +38,7 @@ public class SampleReport {
         public String unit;
         /** How the report writes the value when not in digits: 半个工作日, 两项, 第三. */
         public String writtenAs;
+
         public Direction direction;
         public ChangeEntry change;
         public String base;

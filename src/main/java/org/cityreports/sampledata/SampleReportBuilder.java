@@ -23,8 +23,12 @@ final class SampleReportBuilder {
     }
 
     Report build(SampleReport sample, City city, String sourceText) {
-        Report report = new Report(city, sample.year, sample.documentKind == null ? DocumentKind.FULL_TEXT
-                : sample.documentKind, sample.title, sourceText);
+        Report report = new Report(
+                city,
+                sample.year,
+                sample.documentKind == null ? DocumentKind.FULL_TEXT : sample.documentKind,
+                sample.title,
+                sourceText);
         for (SampleReport.SectionEntry entry : sample.sections) {
             Section section = report.addSection(entry.part, entry.title, entry.narrative);
             entry.figures.forEach(f -> section.addFigure(figure(f)));

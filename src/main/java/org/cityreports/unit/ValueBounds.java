@@ -12,8 +12,7 @@ public final class ValueBounds {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private ValueBounds() {
-    }
+    private ValueBounds() {}
 
     /**
      * @param isChange whether the value is a change (增长/下降 …) rather than a level or share
@@ -26,7 +25,9 @@ public final class ValueBounds {
         if (unit.dimension() == Dimension.PERCENT && value.compareTo(HUNDRED) > 0 && (!isChange || isFall)) {
             return Optional.of(isChange ? "value.fall.max" : "value.share.max");
         }
-        if (unit.dimension().isCount() && unit.exponent() == 0 && value.stripTrailingZeros().scale() > 0) {
+        if (unit.dimension().isCount()
+                && unit.exponent() == 0
+                && value.stripTrailingZeros().scale() > 0) {
             return Optional.of("value.count.whole");
         }
         return Optional.empty();

@@ -25,8 +25,8 @@ final class BundleMessageResolver extends AbstractMessageResolver {
     }
 
     static ResourceBundle bundle(String name, Locale locale) {
-        return ResourceBundle.getBundle(name, locale, BundleMessageResolver.class.getClassLoader(),
-                NO_SERVER_LOCALE_FALLBACK);
+        return ResourceBundle.getBundle(
+                name, locale, BundleMessageResolver.class.getClassLoader(), NO_SERVER_LOCALE_FALLBACK);
     }
 
     @Override
@@ -35,12 +35,13 @@ final class BundleMessageResolver extends AbstractMessageResolver {
         if (pattern == null) {
             return null;
         }
-        return parameters == null || parameters.length == 0 ? pattern
+        return parameters == null || parameters.length == 0
+                ? pattern
                 : new MessageFormat(pattern, context.getLocale()).format(parameters);
     }
 
     private static String find(String key, Locale locale) {
-        for (String name : new String[]{BUNDLE, VALIDATION_BUNDLE}) {
+        for (String name : new String[] {BUNDLE, VALIDATION_BUNDLE}) {
             ResourceBundle bundle = bundle(name, locale);
             if (bundle.containsKey(key)) {
                 return bundle.getString(key);
@@ -50,8 +51,8 @@ final class BundleMessageResolver extends AbstractMessageResolver {
     }
 
     @Override
-    public String createAbsentMessageRepresentation(ITemplateContext context, Class<?> origin, String key,
-                                                    Object[] parameters) {
+    public String createAbsentMessageRepresentation(
+            ITemplateContext context, Class<?> origin, String key, Object[] parameters) {
         return "??" + key + "??";
     }
 }

@@ -53,7 +53,8 @@ public class CsrfFilter implements ContainerRequestFilter {
         }
         URI own = request.getUriInfo().getBaseUri();
         URI from = URI.create(origin);
-        return !(own.getScheme().equalsIgnoreCase(from.getScheme()) && own.getHost().equalsIgnoreCase(from.getHost())
+        return !(own.getScheme().equalsIgnoreCase(from.getScheme())
+                && own.getHost().equalsIgnoreCase(from.getHost())
                 && port(own) == port(from));
     }
 
@@ -73,7 +74,8 @@ public class CsrfFilter implements ContainerRequestFilter {
         if (MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(request.getMediaType())) {
             // uploads: bounded by RequestSizeLimit, so buffering them is bounded too
             containerRequest.bufferEntity();
-            FormDataBodyPart field = containerRequest.readEntity(FormDataMultiPart.class).getField(CsrfToken.FIELD);
+            FormDataBodyPart field =
+                    containerRequest.readEntity(FormDataMultiPart.class).getField(CsrfToken.FIELD);
             return field == null ? null : field.getValue();
         }
         return request.getHeaderString("X-CSRF-Token");

@@ -50,7 +50,8 @@ public final class CsrfToken {
     static boolean matches(HttpServletRequest request, String submitted) {
         HttpSession session = request.getSession(false);
         Object expected = session == null ? null : session.getAttribute(ATTRIBUTE);
-        return expected instanceof String token && submitted != null
+        return expected instanceof String token
+                && submitted != null
                 && MessageDigest.isEqual(token.getBytes(), submitted.getBytes());
     }
 }

@@ -19,8 +19,7 @@ public final class CsvDownload {
     public static final String MEDIA_TYPE = "text/csv;charset=UTF-8";
     private static final char BOM = '\uFEFF';
 
-    private CsvDownload() {
-    }
+    private CsvDownload() {}
 
     /** @param rows each row's cells in the order of {@code header}; null cells are empty */
     public static Response.ResponseBuilder of(String fileName, List<String> header, List<List<Object>> rows) {
@@ -34,8 +33,7 @@ public final class CsvDownload {
                 }
             }
         };
-        return Response.ok(body, MEDIA_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        return Response.ok(body, MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 
     /**

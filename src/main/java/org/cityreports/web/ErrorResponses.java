@@ -12,11 +12,9 @@ import java.util.Map;
 final class ErrorResponses {
 
     /** The body of every API error. */
-    public record ApiError(int status, String message, String correlationId) {
-    }
+    public record ApiError(int status, String message, String correlationId) {}
 
-    private ErrorResponses() {
-    }
+    private ErrorResponses() {}
 
     static Response of(UriInfo uri, int status, String message, String correlationId) {
         return of(uri, status, message, correlationId, null);
@@ -25,15 +23,19 @@ final class ErrorResponses {
     /** @param messageKey what the page says instead of the status's general message, if not null */
     static Response of(UriInfo uri, int status, String message, String correlationId, String messageKey) {
         if (isApi(uri)) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError(status, message, correlationId)).build();
+            return Response.status(status)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(status, message, correlationId))
+                    .build();
         }
         Map<String, Object> model = new HashMap<>();
         model.put("status", status);
         model.put("correlationId", correlationId);
         model.put("messageKey", messageKey);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(new Viewable("/error/page", model)).build();
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(new Viewable("/error/page", model))
+                .build();
     }
 
     private static boolean isApi(UriInfo uri) {

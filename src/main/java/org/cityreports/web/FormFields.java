@@ -17,11 +17,9 @@ import java.util.Objects;
 public final class FormFields {
 
     /** One field both saves filled in differently: the message key of its label and the two values. */
-    public record Difference(String field, String theirs, String yours) {
-    }
+    public record Difference(String field, String theirs, String yours) {}
 
-    private FormFields() {
-    }
+    private FormFields() {}
 
     public static Map<String, String> of(Object form) {
         Map<String, String> values = new LinkedHashMap<>();

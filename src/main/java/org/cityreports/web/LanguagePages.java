@@ -28,10 +28,16 @@ public class LanguagePages {
         if (language == null || !RequestLocale.SUPPORTED_LANGUAGES.contains(language)) {
             throw new jakarta.ws.rs.BadRequestException("Languages: " + RequestLocale.SUPPORTED_LANGUAGES);
         }
-        NewCookie cookie = new NewCookie.Builder(COOKIE).value(language).path("/").maxAge(ONE_YEAR)
-                .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
+        NewCookie cookie = new NewCookie.Builder(COOKIE)
+                .value(language)
+                .path("/")
+                .maxAge(ONE_YEAR)
+                .sameSite(NewCookie.SameSite.LAX)
+                .httpOnly(true)
+                .build();
         return Response.seeOther(back(headers.getHeaderString("Referer"), uri.getBaseUri()))
-                .cookie(cookie).build();
+                .cookie(cookie)
+                .build();
     }
 
     /** The page the reader came from, if it is ours; else the home page. */
@@ -39,8 +45,10 @@ public class LanguagePages {
         if (referer != null) {
             try {
                 URI from = URI.create(referer);
-                if (base.getHost() != null && base.getHost().equalsIgnoreCase(from.getHost())
-                        && base.getPort() == from.getPort() && from.getRawPath() != null
+                if (base.getHost() != null
+                        && base.getHost().equalsIgnoreCase(from.getHost())
+                        && base.getPort() == from.getPort()
+                        && from.getRawPath() != null
                         && !from.getRawPath().startsWith("/language")) {
                     return URI.create(from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery()));
                 }

@@ -28,8 +28,7 @@ public final class PublicCaching {
     private static final String PRIVATE = "private, no-store";
     private static final String BUILD = build();
 
-    private PublicCaching() {
-    }
+    private PublicCaching() {}
 
     /** The tag of one representation of a published revision. */
     public static EntityTag tag(String representation, long reportId, long version) {
@@ -46,7 +45,8 @@ public final class PublicCaching {
         if (security.getUserPrincipal() != null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(request.evaluatePreconditions(tag)).map(b -> cacheable(b, tag).build());
+        return Optional.ofNullable(request.evaluatePreconditions(tag))
+                .map(b -> cacheable(b, tag).build());
     }
 
     /** The full response, with its tag and caching headers. */
@@ -58,7 +58,9 @@ public final class PublicCaching {
     }
 
     private static Response.ResponseBuilder cacheable(Response.ResponseBuilder response, EntityTag tag) {
-        return response.tag(tag).header(HttpHeaders.CACHE_CONTROL, PUBLIC).header(HttpHeaders.VARY, "Accept-Language, Cookie");
+        return response.tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, PUBLIC)
+                .header(HttpHeaders.VARY, "Accept-Language, Cookie");
     }
 
     private static String build() {

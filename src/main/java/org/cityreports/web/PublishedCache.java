@@ -43,9 +43,14 @@ public class PublishedCache {
      *
      * @param template the template name, e.g. "/report/show"
      */
-    public Response page(Request request, SecurityContext security, EntityTag tag, String template,
-                         Supplier<Map<String, Object>> model, HttpServletRequest servletRequest,
-                         HttpServletResponse servletResponse) {
+    public Response page(
+            Request request,
+            SecurityContext security,
+            EntityTag tag,
+            String template,
+            Supplier<Map<String, Object>> model,
+            HttpServletRequest servletRequest,
+            HttpServletResponse servletResponse) {
         Supplier<byte[]> render = () -> templates.render(template, model.get(), servletRequest, servletResponse);
         if (security.getUserPrincipal() != null) {
             return PublicCaching.ok(Response.ok(render.get()), security, tag);

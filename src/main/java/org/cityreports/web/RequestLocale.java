@@ -18,8 +18,7 @@ public final class RequestLocale {
     static final Locale DEFAULT = Locale.SIMPLIFIED_CHINESE;
     static final Set<String> SUPPORTED_LANGUAGES = Set.of("zh", "en");
 
-    private RequestLocale() {
-    }
+    private RequestLocale() {}
 
     public static Locale of(HttpServletRequest request) {
         if (request.getCookies() != null) {

@@ -24,7 +24,8 @@ public class RequestSizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(request.getMediaType()) ? UPLOAD_LIMIT : FORM_LIMIT;
+        long limit =
+                MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(request.getMediaType()) ? UPLOAD_LIMIT : FORM_LIMIT;
         if (request.getLength() > limit) {
             throw tooLarge();
         }

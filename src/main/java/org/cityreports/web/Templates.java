@@ -51,10 +51,14 @@ public class Templates {
     }
 
     /** @param template the name from the template root without ".html", e.g. "/report/show" */
-    public void render(String template, Map<String, Object> model, HttpServletRequest request,
-                       HttpServletResponse response, Writer writer) {
-        WebContext context = new WebContext(application.buildExchange(request, response), RequestLocale.of(request),
-                model);
+    public void render(
+            String template,
+            Map<String, Object> model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Writer writer) {
+        WebContext context =
+                new WebContext(application.buildExchange(request, response), RequestLocale.of(request), model);
         // every page may carry a form (csrf.token) and the layout names who is signed in
         context.setVariable("csrf", new CsrfToken(request));
         context.setVariable("signedInAs", request.getRemoteUser());
@@ -62,8 +66,8 @@ public class Templates {
     }
 
     /** The page as UTF-8 bytes. */
-    public byte[] render(String template, Map<String, Object> model, HttpServletRequest request,
-                         HttpServletResponse response) {
+    public byte[] render(
+            String template, Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             render(template, model, request, response, writer);

@@ -1,8 +1,8 @@
 package org.cityreports.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -56,11 +56,21 @@ final class ThymeleafTemplateProcessor extends AbstractTemplateProcessor<String>
     }
 
     @Override
-    public void writeTo(String template, Viewable viewable, MediaType mediaType,
-                        MultivaluedMap<String, Object> httpHeaders, OutputStream out) throws java.io.IOException {
+    public void writeTo(
+            String template,
+            Viewable viewable,
+            MediaType mediaType,
+            MultivaluedMap<String, Object> httpHeaders,
+            OutputStream out)
+            throws java.io.IOException {
         Charset encoding = setContentType(mediaType, httpHeaders);
         Writer writer = new OutputStreamWriter(out, encoding);
-        templates.render(template, variables(viewable.getModel()), request.get().get(), response.get().get(), writer);
+        templates.render(
+                template,
+                variables(viewable.getModel()),
+                request.get().get(),
+                response.get().get(),
+                writer);
         writer.flush();
     }
 

@@ -44,7 +44,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     static Response logged(UriInfo uri, Throwable e) {
         String correlationId = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, e, () -> "Error " + correlationId + " on " + (uri == null ? "?" : uri.getPath()));
-        return ErrorResponses.of(uri, 500, "Internal error; quote " + correlationId + " when reporting it",
-                correlationId);
+        return ErrorResponses.of(
+                uri, 500, "Internal error; quote " + correlationId + " when reporting it", correlationId);
     }
 }

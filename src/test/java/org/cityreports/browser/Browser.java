@@ -21,8 +21,7 @@ final class Browser {
     private static final File CHROMIUM = new File(System.getProperty("browser.binary", "/usr/bin/chromium"));
     private static final File DRIVER = new File(System.getProperty("browser.driver", "/usr/bin/chromedriver"));
 
-    private Browser() {
-    }
+    private Browser() {}
 
     static WebDriver open(String language) {
         return open(language, null);
@@ -37,20 +36,31 @@ final class Browser {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         try {
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=" + language,
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,900",
+                    "--lang=" + language,
                     "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        java.util.Map<String, Object> prefs = new java.util.HashMap<>(java.util.Map.of("intl.accept_languages", language));
+        java.util.Map<String, Object> prefs =
+                new java.util.HashMap<>(java.util.Map.of("intl.accept_languages", language));
         if (downloads != null) {
             prefs.put("download.default_directory", downloads.toString());
             prefs.put("download.prompt_for_download", false);
         }
         options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
+        ChromeDriverService service =
+                new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;

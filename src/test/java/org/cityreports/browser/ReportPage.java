@@ -25,14 +25,17 @@ final class ReportPage {
     }
 
     List<String> headlineLabels() {
-        return driver.findElements(By.cssSelector(".headline-card dt")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector(".headline-card dt")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The row of the first figure with this label. */
     FigureRow figure(String label) {
         WebElement row = driver.findElements(By.cssSelector("tr.figure")).stream()
                 .filter(r -> r.findElement(By.cssSelector("th")).getText().equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no figure " + label));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no figure " + label));
         return new FigureRow(row);
     }
 

@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +34,8 @@ class ReportPageBrowserIT extends DeployedWar {
         driver = Browser.open("zh-CN");
         ReportPage page = ReportPage.open(driver, base.toString(), "taiyuan", 2022);
         assertEquals("太原 2022 年政府工作报告", page.heading());
-        assertTrue(page.headlineLabels().contains("地区生产总值"), page.headlineLabels().toString());
+        assertTrue(
+                page.headlineLabels().contains("地区生产总值"), page.headlineLabels().toString());
 
         ReportPage.FigureRow energy = page.figure("万元工业增加值能耗");
         assertEquals("下降 10.9 %", energy.value());
@@ -67,7 +67,9 @@ class ReportPageBrowserIT extends DeployedWar {
 
         driver.findElement(By.linkText("English")).click();
         waitFor(By.linkText("中文"));
-        assertEquals("Gross domestic product, 2021", driver.findElement(By.cssSelector("main h2")).getText());
+        assertEquals(
+                "Gross domestic product, 2021",
+                driver.findElement(By.cssSelector("main h2")).getText());
         assertEquals(List.of("Taiyuan", "Changzhi"), seedCities(cities()), "the same page, now in English");
         driver.get(base + "indicators");
         assertEquals("Indicators", driver.findElement(By.tagName("h1")).getText(), "the choice is kept");
@@ -96,10 +98,14 @@ class ReportPageBrowserIT extends DeployedWar {
     }
 
     private static List<String> seedCities(List<String> cities) {
-        return cities.stream().filter(c -> List.of("太原", "长治", "Taiyuan", "Changzhi").contains(c)).toList();
+        return cities.stream()
+                .filter(c -> List.of("太原", "长治", "Taiyuan", "Changzhi").contains(c))
+                .toList();
     }
 
     private List<String> cities() {
-        return driver.findElements(By.cssSelector("tr.compare-row th")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("tr.compare-row th")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -43,7 +43,8 @@ final class StaffDesk {
     }
 
     StaffDesk tick(String visibleText) {
-        driver.findElement(By.xpath("//label[normalize-space(.)='" + visibleText + "']/input")).click();
+        driver.findElement(By.xpath("//label[normalize-space(.)='" + visibleText + "']/input"))
+                .click();
         return this;
     }
 
@@ -91,8 +92,8 @@ final class StaffDesk {
 
     /** Follows a link inside the section headed so: its own "add a figure" rather than another's. */
     StaffDesk followInSection(String heading, String linkText) {
-        return andWaitForTheNextPage(driver.findElement(By.xpath("//section[h3[normalize-space(.)='" + heading
-                + "']]//a[normalize-space(.)='" + linkText + "']")));
+        return andWaitForTheNextPage(driver.findElement(By.xpath(
+                "//section[h3[normalize-space(.)='" + heading + "']]//a[normalize-space(.)='" + linkText + "']")));
     }
 
     StaffDesk signIn(String username, String password) {
@@ -103,7 +104,10 @@ final class StaffDesk {
     /** A first sign-in: the one-time password, then the page that makes it a password of one's own. */
     StaffDesk signInFirstTime(String username, String oneTimePassword, String chosen) {
         signIn(username, oneTimePassword);
-        return type("current", oneTimePassword).type("password", chosen).type("confirmation", chosen).press("保存新密码");
+        return type("current", oneTimePassword)
+                .type("password", chosen)
+                .type("confirmation", chosen)
+                .press("保存新密码");
     }
 
     StaffDesk signOut() {

@@ -2,10 +2,10 @@ package org.cityreports.browser;
 
 import org.cityreports.it.DeployedWar;
 import org.cityreports.it.StaffClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 import org.cityreports.sampledata.SampleDataFiles;
 import org.cityreports.sampledata.SampleReport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -41,8 +41,12 @@ class TranscriptionBrowserIT extends DeployedWar {
         driver = Browser.open("zh-CN");
         StaffDesk desk = new StaffDesk(driver, base.toString());
 
-        desk.signIn("admin", adminPassword).go("/staff/cities")
-                .type("slug", city).type("nameZh", "浏览市").type("nameEn", "Browser City").type("province", "测试省")
+        desk.signIn("admin", adminPassword)
+                .go("/staff/cities")
+                .type("slug", city)
+                .type("nameZh", "浏览市")
+                .type("nameEn", "Browser City")
+                .type("province", "测试省")
                 .press("添加城市");
         String editorPassword = createAccount(desk, "ed-" + run, "编辑", "浏览市");
         String reviewerPassword = createAccount(desk, "rv-" + run, "审核", null);
@@ -50,31 +54,47 @@ class TranscriptionBrowserIT extends DeployedWar {
 
         desk.signInFirstTime("ed-" + run, editorPassword, "editor-" + run + "-secret");
         assertEquals("/staff", desk.path());
-        desk.follow("新建报告").choose("city", "浏览市").type("year", "2025").choose("documentKind", "全文")
-                .type("title", "2025 年政府工作报告").type("sourceText", "全市地区生产总值实现 5121.61 亿元,增长 9.2%。")
+        desk.follow("新建报告")
+                .choose("city", "浏览市")
+                .type("year", "2025")
+                .choose("documentKind", "全文")
+                .type("title", "2025 年政府工作报告")
+                .type("sourceText", "全市地区生产总值实现 5121.61 亿元,增长 9.2%。")
                 .press("保存");
         String report = desk.path();
         assertTrue(report.matches("/staff/reports/\\d+"), report);
 
         desk.follow("添加章节").choose("part", "年度工作回顾").type("title", "经济运行稳中有进").press("保存");
         desk.followInSection("经济运行稳中有进", "添加数据")
-                .type("label", "地区生产总值").type("value", "5121,61").type("unit", "亿元")
-                .type("changeValue", "9.2").type("changeUnit", "%").choose("changeDirection", "增长")
+                .type("label", "地区生产总值")
+                .type("value", "5121,61")
+                .type("unit", "亿元")
+                .type("changeValue", "9.2")
+                .type("changeUnit", "%")
+                .choose("changeDirection", "增长")
                 .type("sourceSentence", "全市地区生产总值实现 5121.61 亿元,增长 9.2%。")
                 .press("保存并继续添加");
         assertTrue(desk.errorsOf("value").contains("请输入数字"), desk.text());
         assertTrue(desk.text().contains("有 1 处需要修改"), "the summary on top");
         desk.type("value", "5121.61").press("保存并继续添加");
         assertTrue(desk.textOf(".saved").contains("地区生产总值 5121.61 亿元"), desk.text());
-        desk.type("label", "地区生产总值增速").type("value", "9.2").type("unit", "%").choose("direction", "增长")
+        desk.type("label", "地区生产总值增速")
+                .type("value", "9.2")
+                .type("unit", "%")
+                .choose("direction", "增长")
                 .press("保存");
         assertEquals(report, desk.path());
         assertTrue(desk.text().contains("2 个数据"), desk.text());
 
         desk.follow("添加章节").choose("part", "今后工作目标任务").type("title", "主要预期目标").press("保存");
         desk.followInSection("主要预期目标", "添加目标")
-                .type("label", "地区生产总值增长").choose("kind", "年均增长").choose("comparator", "不低于")
-                .type("value", "6").type("unit", "%").type("sourceSentence", "地区生产总值增长 6% 以上。").press("保存");
+                .type("label", "地区生产总值增长")
+                .choose("kind", "年均增长")
+                .choose("comparator", "不低于")
+                .type("value", "6")
+                .type("unit", "%")
+                .type("sourceSentence", "地区生产总值增长 6% 以上。")
+                .press("保存");
         assertTrue(desk.text().contains("年均增长 ≥ 6 %"), desk.text());
         desk.press("提交审核");
         assertTrue(desk.textOf(".report-status").contains("待审核"));
@@ -104,23 +124,33 @@ class TranscriptionBrowserIT extends DeployedWar {
         String oneTime = admin.createAccount(editor, "editor", city);
         String report = admin.createReport(city, 2022, "2022 年政府工作报告解读(上)");
         SampleReport changzhi = SampleDataFiles.reports(SampleDataFiles.catalogue()).stream()
-                .filter(r -> r.city.equals("changzhi")).findFirst().orElseThrow();
-        int figures = changzhi.sections.stream().mapToInt(sec -> sec.figures.size()).sum();
+                .filter(r -> r.city.equals("changzhi"))
+                .findFirst()
+                .orElseThrow();
+        int figures =
+                changzhi.sections.stream().mapToInt(sec -> sec.figures.size()).sum();
 
         driver = Browser.open("zh-CN");
         StaffDesk desk = new StaffDesk(driver, base.toString());
         desk.signInFirstTime(editor, oneTime, "editor-" + run + "-secret").go(report + "/extract");
         WebElement text = driver.findElement(By.id("text"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", text,
-                SampleDataFiles.sourceText(changzhi)); // a paste, without typing 6 000 characters
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        text,
+                        SampleDataFiles.sourceText(changzhi)); // a paste, without typing 6 000 characters
         desk.press("找出数据");
         List<WebElement> rows = driver.findElements(By.cssSelector("tr.candidate"));
         assertEquals(figures, rows.size(), "one row per figure of the seed");
 
         WebElement first = rows.get(0);
         first.click();
-        assertEquals(first.getAttribute("data-sentence"), driver.findElement(By.cssSelector(".sentence.current"))
-                .getAttribute("id").substring(2), "clicking a row marks its sentence");
+        assertEquals(
+                first.getAttribute("data-sentence"),
+                driver.findElement(By.cssSelector(".sentence.current"))
+                        .getAttribute("id")
+                        .substring(2),
+                "clicking a row marks its sentence");
         WebElement label = first.findElement(By.cssSelector("input[name='r0.label']"));
         label.clear();
         label.sendKeys("全市地区生产总值(核实)");
@@ -133,7 +163,10 @@ class TranscriptionBrowserIT extends DeployedWar {
     }
 
     private static String createAccount(StaffDesk desk, String username, String role, String city) {
-        desk.go("/staff/accounts/new").type("username", username).type("displayName", username).tick(role);
+        desk.go("/staff/accounts/new")
+                .type("username", username)
+                .type("displayName", username)
+                .tick(role);
         if (city != null) {
             desk.tick(city);
         }

@@ -25,7 +25,9 @@ class ApiIT extends DeployedWar {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         JsonArray cities = Json.createReader(new StringReader(response.body())).readArray();
-        List<String> slugs = cities.getValuesAs(JsonObject.class).stream().map(c -> c.getString("slug")).toList();
+        List<String> slugs = cities.getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("slug"))
+                .toList();
         // other tests add cities of their own to the database all tests share
         assertTrue(slugs.containsAll(List.of("changzhi", "taiyuan")), slugs.toString());
         assertEquals(slugs.stream().sorted().toList(), slugs, "in order of their slugs");
@@ -38,7 +40,8 @@ class ApiIT extends DeployedWar {
     void aCityShowsItsReports() {
         JsonObject city = object(Http.get(base, "/api/v1/cities/changzhi"));
         assertEquals("长治", city.getString("nameZh"));
-        assertEquals("/api/v1/cities/changzhi/reports/2022",
+        assertEquals(
+                "/api/v1/cities/changzhi/reports/2022",
                 city.getJsonArray("reports").getJsonObject(0).getString("href"));
     }
 
@@ -47,7 +50,10 @@ class ApiIT extends DeployedWar {
         for (SampleReport sample : SampleDataFiles.reports(SampleDataFiles.catalogue())) {
             HttpResponse<String> response = Http.get(base, "/api/v1/cities/" + sample.city + "/reports/" + sample.year);
             assertEquals(200, response.statusCode());
-            assertFalse(Pattern.compile("\"value\":-?[0-9.]+[eE]").matcher(response.body()).find(),
+            assertFalse(
+                    Pattern.compile("\"value\":-?[0-9.]+[eE]")
+                            .matcher(response.body())
+                            .find(),
                     "values are written as plain decimals");
             JsonArray sections = object(response).getJsonArray("sections");
             assertEquals(sample.sections.size(), sections.size());
@@ -61,18 +67,25 @@ class ApiIT extends DeployedWar {
                     SampleReport.FigureEntry want = expected.figures.get(f);
                     JsonObject got = figures.getJsonObject(f);
                     assertEquals(want.label, got.getString("label"));
-                    assertEquals(0, want.value.compareTo(got.getJsonNumber("value").bigDecimalValue()), want.label);
+                    assertEquals(
+                            0, want.value.compareTo(got.getJsonNumber("value").bigDecimalValue()), want.label);
                     assertEquals(want.unit, got.getString("unit"));
                     assertEquals(want.source, got.getString("source"));
                     if (want.change != null) {
-                        assertEquals(0, want.change.value.compareTo(
-                                got.getJsonObject("change").getJsonNumber("value").bigDecimalValue()), want.label);
+                        assertEquals(
+                                0,
+                                want.change.value.compareTo(got.getJsonObject("change")
+                                        .getJsonNumber("value")
+                                        .bigDecimalValue()),
+                                want.label);
                     }
                     if (want.rank != null) {
-                        assertEquals(want.rank.position, got.getJsonObject("rank").getInt("position"), want.label);
+                        assertEquals(
+                                want.rank.position, got.getJsonObject("rank").getInt("position"), want.label);
                     }
                 }
-                assertEquals(expected.targets.size(), section.getJsonArray("targets").size());
+                assertEquals(
+                        expected.targets.size(), section.getJsonArray("targets").size());
             }
         }
     }
@@ -85,7 +98,9 @@ class ApiIT extends DeployedWar {
 
     @Test
     void unknownCitiesAndYearsGiveJsonErrors() {
-        for (String path : List.of("/api/v1/cities/shanghai", "/api/v1/cities/taiyuan/reports/2030",
+        for (String path : List.of(
+                "/api/v1/cities/shanghai",
+                "/api/v1/cities/taiyuan/reports/2030",
                 "/api/v1/cities/shanghai/reports/2022")) {
             HttpResponse<String> response = Http.get(base, path);
             assertEquals(404, response.statusCode(), path);

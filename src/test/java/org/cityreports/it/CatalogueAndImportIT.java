@@ -40,10 +40,23 @@ class CatalogueAndImportIT extends DeployedWar {
 
         // a growth rate of it: the change stated beside the level's figures will count as its values
         admin.get("/staff/indicators");
-        assertEquals(303, admin.post("/staff/indicators", indicator("grain-growth-" + run, "粮食增产" + run,
-                "Grain growth " + run, "%", "GROWTH_RATE", "grain-" + run)).statusCode());
-        assertTrue(Http.get(base, "/api/v1/indicators").body().contains("\"code\":\"grain-growth-" + run
-                + "\",\"growthOf\":\"grain-" + run + "\""), "linked to its level");
+        assertEquals(
+                303,
+                admin.post(
+                                "/staff/indicators",
+                                indicator(
+                                        "grain-growth-" + run,
+                                        "粮食增产" + run,
+                                        "Grain growth " + run,
+                                        "%",
+                                        "GROWTH_RATE",
+                                        "grain-" + run))
+                        .statusCode());
+        assertTrue(
+                Http.get(base, "/api/v1/indicators")
+                        .body()
+                        .contains("\"code\":\"grain-growth-" + run + "\",\"growthOf\":\"grain-" + run + "\""),
+                "linked to its level");
 
         admin.get("/staff/indicators");
         HttpResponse<String> again = admin.post("/staff/indicators", fields);
@@ -54,17 +67,16 @@ class CatalogueAndImportIT extends DeployedWar {
     @Test
     void badIndicatorsAreRefusedWithAMessageByEachField() {
         admin.get("/staff/indicators");
-        HttpResponse<String> refused = admin.post("/staff/indicators",
-                indicator("Bad Code", "", "x", "斤两", "SHARE", "gdp"));
+        HttpResponse<String> refused =
+                admin.post("/staff/indicators", indicator("Bad Code", "", "x", "斤两", "SHARE", "gdp"));
         assertEquals(400, refused.statusCode());
         String body = refused.body();
-        for (String message : new String[]{"代码只能用小写字母、数字和连字符", "请填写中文名称。", "单位表中没有这个单位",
-            "只有增速类指标才能关联“所属总量指标”。"}) {
+        for (String message : new String[] {"代码只能用小写字母、数字和连字符", "请填写中文名称。", "单位表中没有这个单位", "只有增速类指标才能关联“所属总量指标”。"}) {
             assertTrue(body.contains(message), message);
         }
         admin.get("/staff/indicators");
-        HttpResponse<String> percent = admin.post("/staff/indicators",
-                indicator("share-" + run, "比重" + run, "Share " + run, "亿元", "SHARE", ""));
+        HttpResponse<String> percent = admin.post(
+                "/staff/indicators", indicator("share-" + run, "比重" + run, "Share " + run, "亿元", "SHARE", ""));
         assertTrue(percent.body().contains("增速和比重类指标的单位须为 %。"), percent.body());
     }
 
@@ -72,12 +84,16 @@ class CatalogueAndImportIT extends DeployedWar {
     void aUnitChangeThatLinkedFiguresCannotFollowIsRefusedAndNothingChanges() {
         HttpResponse<String> form = admin.get("/staff/indicators/gdp");
         String version = StaffClient.version(form);
-        HttpResponse<String> refused = admin.post("/staff/indicators/gdp",
+        HttpResponse<String> refused = admin.post(
+                "/staff/indicators/gdp",
                 indicator("gdp", "地区生产总值", "Gross domestic product", "万人", "LEVEL", "", version));
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("已有数据关联到该指标,其单位无法换算为新单位"), refused.body());
-        assertTrue(Http.get(base, "/api/v1/indicators").body().contains(
-                "{\"code\":\"gdp\",\"kind\":\"LEVEL\",\"nameEn\":\"Gross domestic product\",\"nameZh\":\"地区生产总值\",\"unit\":\"亿元\"}"),
+        assertTrue(
+                Http.get(base, "/api/v1/indicators")
+                        .body()
+                        .contains(
+                                "{\"code\":\"gdp\",\"kind\":\"LEVEL\",\"nameEn\":\"Gross domestic product\",\"nameZh\":\"地区生产总值\",\"unit\":\"亿元\"}"),
                 "unchanged");
     }
 
@@ -85,13 +101,19 @@ class CatalogueAndImportIT extends DeployedWar {
     void anEditOverANewerOneIsRefusedAndAnEditInAConvertibleUnitIsSaved() {
         admin.get("/staff/indicators");
         String code = "trade-" + run;
-        assertEquals(303, admin.post("/staff/indicators",
-                indicator(code, "外贸" + run, "Trade " + run, "亿元", "LEVEL", "")).statusCode());
+        assertEquals(
+                303,
+                admin.post("/staff/indicators", indicator(code, "外贸" + run, "Trade " + run, "亿元", "LEVEL", ""))
+                        .statusCode());
         String version = StaffClient.version(admin.get("/staff/indicators/" + code));
-        assertEquals(303, admin.post("/staff/indicators/" + code,
-                indicator(code, "外贸" + run, "Trade " + run, "万亿元", "LEVEL", "", version)).statusCode());
-        HttpResponse<String> stale = admin.post("/staff/indicators/" + code,
-                indicator(code, "旧的" + run, "Old " + run, "亿元", "LEVEL", "", version));
+        assertEquals(
+                303,
+                admin.post(
+                                "/staff/indicators/" + code,
+                                indicator(code, "外贸" + run, "Trade " + run, "万亿元", "LEVEL", "", version))
+                        .statusCode());
+        HttpResponse<String> stale = admin.post(
+                "/staff/indicators/" + code, indicator(code, "旧的" + run, "Old " + run, "亿元", "LEVEL", "", version));
         assertEquals(409, stale.statusCode());
         assertTrue(stale.body().contains("该指标已被他人修改"));
         assertTrue(Http.getChinese(base, "/indicators/" + code).body().contains(">万亿元</span>"), "the first edit stays");
@@ -103,21 +125,35 @@ class CatalogueAndImportIT extends DeployedWar {
         String report = admin.createReport(city, 2022, "2022 年政府工作报告");
         long section = admin.addSection(report, "ANNUAL_REVIEW", "经济");
         admin.get("/staff/sections/" + section + "/figures/new");
-        HttpResponse<String> refused = admin.post("/staff/sections/" + section + "/figures", Map.of("label", "地区生产总值",
-                "value", "9.2", "unit", "%", "qualifier", "EXACT", "indicator", "gdp", "sourceSentence", "增长 9.2%。"));
+        HttpResponse<String> refused = admin.post(
+                "/staff/sections/" + section + "/figures",
+                Map.of(
+                        "label",
+                        "地区生产总值",
+                        "value",
+                        "9.2",
+                        "unit",
+                        "%",
+                        "qualifier",
+                        "EXACT",
+                        "indicator",
+                        "gdp",
+                        "sourceSentence",
+                        "增长 9.2%。"));
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("该单位无法换算为所选指标的统一单位"), refused.body());
     }
 
     @Test
     void aReportsFiguresExportedAsCsvAndImportedIntoANewReportAreTheSameFigures() {
-        byte[] exported = Http.getBytes(base, "/cities/changzhi/2022/figures.csv").body();
+        byte[] exported =
+                Http.getBytes(base, "/cities/changzhi/2022/figures.csv").body();
         String run6 = run;
         String city = admin.createCity("rt-" + run6);
-        StaffClient editor = new StaffClient(base).signInFirstTime("rt-e-" + run6,
-                admin.createAccount("rt-e-" + run6, "editor", city));
-        StaffClient reviewer = new StaffClient(base).signInFirstTime("rt-r-" + run6,
-                admin.createAccount("rt-r-" + run6, "reviewer"));
+        StaffClient editor = new StaffClient(base)
+                .signInFirstTime("rt-e-" + run6, admin.createAccount("rt-e-" + run6, "editor", city));
+        StaffClient reviewer =
+                new StaffClient(base).signInFirstTime("rt-r-" + run6, admin.createAccount("rt-r-" + run6, "reviewer"));
         String report = editor.createReport(city, 2022, "2022 年政府工作报告(解读)");
         editor.get(report + "/import");
         HttpResponse<String> imported = editor.upload(report + "/import", "file", "changzhi.csv", exported);
@@ -126,7 +162,8 @@ class CatalogueAndImportIT extends DeployedWar {
         assertTrue(done.contains("已保存 68 个数据"), done);
         StaffClient.publish(editor, reviewer, report);
 
-        byte[] again = Http.getBytes(base, "/cities/" + city + "/2022/figures.csv").body();
+        byte[] again =
+                Http.getBytes(base, "/cities/" + city + "/2022/figures.csv").body();
         assertArrayEquals(exported, again, new String(again, StandardCharsets.UTF_8));
     }
 
@@ -139,19 +176,20 @@ class CatalogueAndImportIT extends DeployedWar {
                 + "ANNUAL_REVIEW,经济,市场主体,64.56,万家户,EXACT,市场主体 64.56 万户。\r\n"
                 + "SOMEWHERE,经济,人口,-3,万人,EXACT,\r\n";
         admin.get(report + "/import");
-        HttpResponse<String> refused = admin.upload(report + "/import", "file", "figures.csv",
-                csv.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused =
+                admin.upload(report + "/import", "file", "figures.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertEquals(400, refused.statusCode());
         String body = refused.body();
         assertTrue(body.contains("什么都没有保存"), body);
         assertTrue(problem(body, 3, "unit"), "line 3: the unit");
-        assertTrue(problem(body, 4, "part") && problem(body, 4, "value") && problem(body, 4, "source_sentence"),
+        assertTrue(
+                problem(body, 4, "part") && problem(body, 4, "value") && problem(body, 4, "source_sentence"),
                 "line 4: part, value and sentence");
         assertTrue(!admin.get(report).body().contains("地区生产总值"), "not even the good first line is stored");
 
         admin.get(report + "/import");
-        HttpResponse<String> missing = admin.upload(report + "/import", "file", "figures.csv",
-                "label,value\r\nx,1\r\n".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> missing = admin.upload(
+                report + "/import", "file", "figures.csv", "label,value\r\nx,1\r\n".getBytes(StandardCharsets.UTF_8));
         assertTrue(missing.body().contains("缺少这一列"), missing.body());
     }
 
@@ -164,16 +202,17 @@ class CatalogueAndImportIT extends DeployedWar {
         HttpResponse<String> found = admin.post(report + "/extract", Map.of("action", "find", "text", text));
         assertEquals(200, found.statusCode());
         assertEquals(2, found.body().split("<tr class=\"candidate\"", -1).length - 1, found.body());
-        assertTrue(found.body().contains("name=\"r0.value\" value=\"5121.61\"")
-                && found.body().contains("name=\"r0.changeValue\" value=\"9.2\""), "pre-filled with the change");
+        assertTrue(
+                found.body().contains("name=\"r0.value\" value=\"5121.61\"")
+                        && found.body().contains("name=\"r0.changeValue\" value=\"9.2\""),
+                "pre-filled with the change");
 
         Map<String, String> rows = new HashMap<>(Map.of("action", "accept", "text", text));
         row(rows, 0, "地区生产总值", "5121.61", "亿元", "全市地区生产总值实现 5121.61 亿元,增长 9.2%。");
         row(rows, 1, "规上工业总产值", "4576", "斤两", "规上工业总产值达到 4576 亿元。");
         HttpResponse<String> refused = admin.post(report + "/extract", rows);
         assertEquals(400, refused.statusCode());
-        assertTrue(refused.body().contains("有 1 行需要修改") && refused.body().contains("单位表中没有这个单位"),
-                refused.body());
+        assertTrue(refused.body().contains("有 1 行需要修改") && refused.body().contains("单位表中没有这个单位"), refused.body());
         assertTrue(!admin.get(report).body().contains("5121.61"), "the good row is not stored either");
 
         row(rows, 1, "规上工业总产值", "4576", "亿元", "规上工业总产值达到 4576 亿元。");
@@ -184,7 +223,8 @@ class CatalogueAndImportIT extends DeployedWar {
         assertTrue(page.contains("5121.61") && page.contains("4576"), page);
 
         HttpResponse<String> again = admin.post(report + "/extract", rows);
-        assertTrue(admin.get(StaffClient.location(again)).body().contains("已保存 0 个数据、0 个目标;跳过 2 个"),
+        assertTrue(
+                admin.get(StaffClient.location(again)).body().contains("已保存 0 个数据、0 个目标;跳过 2 个"),
                 "exact duplicates of what the report holds are skipped");
         rows.put("r0.section", "另一章");
         rows.put("r1.section", "另一章");
@@ -207,10 +247,10 @@ class CatalogueAndImportIT extends DeployedWar {
         return body.matches("(?s).*<tr class=\"problem\">\\s*<td>" + line + "</td>\\s*<td>" + column + "</td>.*");
     }
 
-    private static Map<String, String> indicator(String code, String nameZh, String nameEn, String unit, String kind,
-                                                 String growthOf, String... version) {
-        Map<String, String> fields = new HashMap<>(Map.of("code", code, "nameZh", nameZh, "nameEn", nameEn,
-                "unit", unit, "kind", kind, "growthOf", growthOf));
+    private static Map<String, String> indicator(
+            String code, String nameZh, String nameEn, String unit, String kind, String growthOf, String... version) {
+        Map<String, String> fields = new HashMap<>(Map.of(
+                "code", code, "nameZh", nameZh, "nameEn", nameEn, "unit", unit, "kind", kind, "growthOf", growthOf));
         if (version.length > 0) {
             fields.put("version", version[0]);
         }

@@ -35,11 +35,15 @@ class DataSafetyIT extends DeployedWar {
         HttpResponse<String> made = admin.post("/staff/backups", Map.of());
         assertEquals(303, made.statusCode(), made.body());
 
-        Matcher listed = Pattern.compile("<li>(\\d{4}-\\d{2}-\\d{2}T\\d{6}Z)</li>").matcher(admin.get("/staff/backups").body());
+        Matcher listed = Pattern.compile("<li>(\\d{4}-\\d{2}-\\d{2}T\\d{6}Z)</li>")
+                .matcher(admin.get("/staff/backups").body());
         assertTrue(listed.find(), "the backup is listed");
         Path backup = Path.of(System.getProperty("it.data.dir", "target/it-data"), "backups", listed.group(1));
-        assertTrue(Files.isRegularFile(backup.resolve("cityreports/service.properties")), backup + " holds a Derby database");
-        assertTrue(admin.get("/staff/accounts/admin").body().contains(listed.group(1)), "the backup is in the audit log");
+        assertTrue(
+                Files.isRegularFile(backup.resolve("cityreports/service.properties")),
+                backup + " holds a Derby database");
+        assertTrue(
+                admin.get("/staff/accounts/admin").body().contains(listed.group(1)), "the backup is in the audit log");
     }
 
     @Test
@@ -48,11 +52,15 @@ class DataSafetyIT extends DeployedWar {
         HttpResponse<String> export = admin.get("/staff/data/city-reports.json");
         assertEquals(200, export.statusCode());
         assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertTrue(export.headers().firstValue("Content-Disposition").orElse("")
+        assertTrue(export.headers()
+                .firstValue("Content-Disposition")
+                .orElse("")
                 .matches("attachment; filename=\"city-reports-\\d{4}-\\d{2}-\\d{2}\\.json\""));
 
-        JsonObject tables = Json.createReader(new StringReader(export.body())).readObject().getJsonObject("tables");
-        assertEquals("[CITY, STAT_INDICATOR, REPORT, REPORT_SECTION, FIGURE, TARGET, AUDIT_ENTRY]",
+        JsonObject tables =
+                Json.createReader(new StringReader(export.body())).readObject().getJsonObject("tables");
+        assertEquals(
+                "[CITY, STAT_INDICATOR, REPORT, REPORT_SECTION, FIGURE, TARGET, AUDIT_ENTRY]",
                 tables.keySet().toString());
         assertTrue(tables.getJsonArray("CITY").toString().contains("\"SLUG\":\"changzhi\""));
         assertTrue(tables.getJsonArray("FIGURE").size() >= 118, "both sample reports' figures");
@@ -69,8 +77,8 @@ class DataSafetyIT extends DeployedWar {
         String before = Http.getChinese(base, "/cities/taiyuan/2022").body();
 
         admin.get("/staff/data");
-        HttpResponse<String> intoThis = admin.upload("/staff/data", "archive", "export.json",
-                export.getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> intoThis =
+                admin.upload("/staff/data", "archive", "export.json", export.getBytes(StandardCharsets.UTF_8));
         assertEquals(409, intoThis.statusCode());
         assertTrue(intoThis.body().contains("本实例已有数据(表 CITY 有"), intoThis.body());
 
@@ -89,7 +97,8 @@ class DataSafetyIT extends DeployedWar {
         String huge = "x".repeat((1 << 20) + 10);
 
         // declared length over the limit: refused before the body is read (the client waits for 100)
-        HttpResponse<String> declared = admin.send(admin.to("/staff/cities").expectContinue(true)
+        HttpResponse<String> declared = admin.send(admin.to("/staff/cities")
+                .expectContinue(true)
                 .version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("slug=" + huge)));
@@ -97,7 +106,8 @@ class DataSafetyIT extends DeployedWar {
         assertTrue(declared.body().contains("请求内容过大"), declared.body());
 
         // no declared length (chunked): refused once the body passes the limit
-        HttpResponse<String> chunked = admin.send(admin.to("/staff/cities").version(HttpClient.Version.HTTP_1_1)
+        HttpResponse<String> chunked = admin.send(admin.to("/staff/cities")
+                .version(HttpClient.Version.HTTP_1_1)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(("slug=" + huge).getBytes(StandardCharsets.US_ASCII)))));

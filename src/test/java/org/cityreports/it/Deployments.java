@@ -9,8 +9,7 @@ import java.io.File;
 /** Integration tests deploy the very WAR the build made, not a hand-assembled archive. */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive war() {
         File war = new File(System.getProperty("war.file", "target/city-reports.war"));

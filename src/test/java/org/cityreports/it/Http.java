@@ -12,10 +12,10 @@ import java.time.Duration;
 /** Plain HTTP against the deployed application, as a browser or script would call it. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private Http() {
-    }
+    private Http() {}
 
     public static HttpResponse<String> get(URL base, String path, String... headers) {
         return send(request(base, path, headers).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -28,8 +28,11 @@ public final class Http {
 
     /** A request with a body of the given type. */
     public static HttpResponse<String> send(URL base, String method, String path, String contentType, String body) {
-        return send(request(base, path, "Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(
+                request(base, path, "Content-Type", contentType)
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public static HttpResponse<String> getChinese(URL base, String path) {
@@ -37,7 +40,8 @@ public final class Http {
     }
 
     private static HttpRequest.Builder request(URL base, String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve(path))
                 .timeout(Duration.ofSeconds(30));
         return headers.length > 0 ? request.headers(headers) : request;
     }

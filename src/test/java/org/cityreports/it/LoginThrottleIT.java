@@ -17,7 +17,8 @@ class LoginThrottleIT extends DeployedWar {
     void repeatedFailuresLockTheAccountAndThenTheAddress() {
         new StaffClient(base).signInAsAdmin(); // makes sure admin has its test password
         for (int i = 0; i < 5; i++) {
-            assertEquals(401, new StaffClient(base).signIn("admin", "guess-" + i).statusCode());
+            assertEquals(
+                    401, new StaffClient(base).signIn("admin", "guess-" + i).statusCode());
         }
         HttpResponse<String> locked = new StaffClient(base).signIn("admin", "guess-5");
         assertEquals(429, locked.statusCode());
@@ -25,7 +26,8 @@ class LoginThrottleIT extends DeployedWar {
 
         // other names from the same address still get their answer until it has failed 20 times
         for (int i = 0; i < 15; i++) {
-            assertEquals(401, new StaffClient(base).signIn("someone-" + i, "guess").statusCode(), "attempt " + i);
+            assertEquals(
+                    401, new StaffClient(base).signIn("someone-" + i, "guess").statusCode(), "attempt " + i);
         }
         assertEquals(429, new StaffClient(base).signIn("someone-else", "guess").statusCode());
     }

@@ -34,31 +34,95 @@ class OutputEncodingIT extends DeployedWar {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String city = "xss-" + run;
         admin.get("/staff/cities");
-        assertEquals(303, admin.post("/staff/cities", Map.of("slug", city, "nameZh", "市" + SCRIPT,
-                "nameEn", "City" + BREAKOUT, "province", "省" + SCRIPT)).statusCode());
+        assertEquals(
+                303,
+                admin.post(
+                                "/staff/cities",
+                                Map.of(
+                                        "slug",
+                                        city,
+                                        "nameZh",
+                                        "市" + SCRIPT,
+                                        "nameEn",
+                                        "City" + BREAKOUT,
+                                        "province",
+                                        "省" + SCRIPT))
+                        .statusCode());
         String editorName = "xss-e-" + run;
-        StaffClient editor = new StaffClient(base).signInFirstTime(editorName, admin.createAccount(editorName, "editor", city));
+        StaffClient editor =
+                new StaffClient(base).signInFirstTime(editorName, admin.createAccount(editorName, "editor", city));
         String reviewerName = "xss-r-" + run;
-        StaffClient reviewer = new StaffClient(base).signInFirstTime(reviewerName,
-                admin.createAccount(reviewerName, "reviewer"));
+        StaffClient reviewer =
+                new StaffClient(base).signInFirstTime(reviewerName, admin.createAccount(reviewerName, "reviewer"));
 
         String report = editor.createReport(city, 2024, "报告" + HOSTILE);
         long section = editor.addSection(report, "ANNUAL_REVIEW", "章节" + HOSTILE);
-        Map<String, String> figure = new HashMap<>(Map.of("label", "指标" + HOSTILE, "value", "1", "unit", "亿元",
-                "qualifier", "EXACT", "comparedWith", "比" + SCRIPT, "rankPosition", "1", "rankScope", "范围" + SCRIPT,
-                "sourceSentence", "原句" + HOSTILE, "headline", "true"));
+        Map<String, String> figure = new HashMap<>(Map.of(
+                "label",
+                "指标" + HOSTILE,
+                "value",
+                "1",
+                "unit",
+                "亿元",
+                "qualifier",
+                "EXACT",
+                "comparedWith",
+                "比" + SCRIPT,
+                "rankPosition",
+                "1",
+                "rankScope",
+                "范围" + SCRIPT,
+                "sourceSentence",
+                "原句" + HOSTILE,
+                "headline",
+                "true"));
         long figureId = editor.addFigure(section, figure);
-        editor.addFigure(section, Map.of("label", FORMULA, "value", "2", "unit", "亿元", "qualifier", "EXACT",
-                "comparedWith", "+比上年", "rankPosition", "2", "rankScope", "@全省", "sourceSentence", "-原句 2 亿元"));
+        editor.addFigure(
+                section,
+                Map.of(
+                        "label",
+                        FORMULA,
+                        "value",
+                        "2",
+                        "unit",
+                        "亿元",
+                        "qualifier",
+                        "EXACT",
+                        "comparedWith",
+                        "+比上年",
+                        "rankPosition",
+                        "2",
+                        "rankScope",
+                        "@全省",
+                        "sourceSentence",
+                        "-原句 2 亿元"));
         long plan = editor.addSection(report, "PLAN", "目标" + HOSTILE);
         editor.get("/staff/sections/" + plan + "/targets/new");
-        assertEquals(303, editor.post("/staff/sections/" + plan + "/targets", Map.of("label", "目标" + HOSTILE,
-                "kind", "LEVEL", "comparator", "AT_LEAST", "value", "1", "unit", "亿元",
-                "sourceSentence", "目标原句" + HOSTILE)).statusCode());
+        assertEquals(
+                303,
+                editor.post(
+                                "/staff/sections/" + plan + "/targets",
+                                Map.of(
+                                        "label",
+                                        "目标" + HOSTILE,
+                                        "kind",
+                                        "LEVEL",
+                                        "comparator",
+                                        "AT_LEAST",
+                                        "value",
+                                        "1",
+                                        "unit",
+                                        "亿元",
+                                        "sourceSentence",
+                                        "目标原句" + HOSTILE))
+                        .statusCode());
         editor.get(report);
         editor.post(report + "/submit", Map.of());
         reviewer.get(report);
-        assertEquals(303, reviewer.post(report + "/send-back", Map.of("comment", "意见" + HOSTILE)).statusCode());
+        assertEquals(
+                303,
+                reviewer.post(report + "/send-back", Map.of("comment", "意见" + HOSTILE))
+                        .statusCode());
         editor.get(report);
         editor.post(report + "/submit", Map.of());
         reviewer.get(report);
@@ -89,10 +153,12 @@ class OutputEncodingIT extends DeployedWar {
         assertEquals(List.of(), unescaped);
 
         String json = Http.get(base, "/api/v1/cities/" + city + "/reports/2024").body();
-        assertTrue(json.contains("指标<script>alert(1)</script>") || json.contains("指标\\u003cscript"),
+        assertTrue(
+                json.contains("指标<script>alert(1)</script>") || json.contains("指标\\u003cscript"),
                 "JSON keeps the text as text");
         HttpResponse<String> api = Http.get(base, "/api/v1/cities/" + city + "/reports/2024");
-        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+        assertTrue(
+                api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
                 "never served as HTML");
 
         assertCsvRunsNoFormula(Http.get(base, "/cities/" + city + "/2024/figures.csv"));
@@ -104,12 +170,18 @@ class OutputEncodingIT extends DeployedWar {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<CSVRecord> rows;
         try {
-            rows = CSVFormat.RFC4180.parse(new StringReader(csv.body().substring(1))).getRecords();
+            rows = CSVFormat.RFC4180
+                    .parse(new StringReader(csv.body().substring(1)))
+                    .getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         List<String> cells = rows.stream().flatMap(r -> r.toList().stream()).toList();
-        assertEquals(List.of(), cells.stream().filter(c -> !c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0).toList());
+        assertEquals(
+                List.of(),
+                cells.stream()
+                        .filter(c -> !c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0)
+                        .toList());
         assertTrue(cells.containsAll(List.of("'" + FORMULA, "'+比上年", "'@全省", "'-原句 2 亿元")), cells.toString());
         assertTrue(cells.contains("指标" + HOSTILE), "markup is plain text in CSV, kept as typed");
     }

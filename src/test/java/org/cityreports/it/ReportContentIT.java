@@ -28,9 +28,10 @@ class ReportContentIT extends DeployedWar {
         StaffClient admin = new StaffClient(base).signInAsAdmin();
         String run = UUID.randomUUID().toString().substring(0, 6);
         String city = admin.createCity("rc-" + run);
-        editor = new StaffClient(base).signInFirstTime("rc-e-" + run, admin.createAccount("rc-e-" + run, "editor", city));
-        otherEditor = new StaffClient(base).signInFirstTime("rc-o-" + run,
-                admin.createAccount("rc-o-" + run, "editor", city));
+        editor = new StaffClient(base)
+                .signInFirstTime("rc-e-" + run, admin.createAccount("rc-e-" + run, "editor", city));
+        otherEditor = new StaffClient(base)
+                .signInFirstTime("rc-o-" + run, admin.createAccount("rc-o-" + run, "editor", city));
         report = editor.createReport(city, 2024, "2024 年政府工作报告");
     }
 
@@ -38,9 +39,23 @@ class ReportContentIT extends DeployedWar {
     void everyBadFieldOfAFigureGetsItsMessageAndNothingIsStored() {
         long section = editor.addSection(report, "ANNUAL_REVIEW", "经济运行稳中有进");
         editor.get("/staff/sections/" + section + "/figures/new");
-        HttpResponse<String> refused = editor.post("/staff/sections/" + section + "/figures", Map.of(
-                "label", "", "value", "5121,61", "unit", "亿元", "qualifier", "EXACT", "sourceSentence", "",
-                "periodStart", "1900", "rankPosition", "x"));
+        HttpResponse<String> refused = editor.post(
+                "/staff/sections/" + section + "/figures",
+                Map.of(
+                        "label",
+                        "",
+                        "value",
+                        "5121,61",
+                        "unit",
+                        "亿元",
+                        "qualifier",
+                        "EXACT",
+                        "sourceSentence",
+                        "",
+                        "periodStart",
+                        "1900",
+                        "rankPosition",
+                        "x"));
         assertEquals(400, refused.statusCode());
         String page = refused.body();
         assertTrue(page.contains("请填写指标名称"), page);
@@ -110,21 +125,30 @@ class ReportContentIT extends DeployedWar {
         String page = editor.get(report).body();
         assertTrue(page.indexOf("第一节") < page.indexOf("第二节"));
 
-        assertEquals(303, editor.post("/staff/sections/" + second + "/move", Map.of("direction", "up")).statusCode());
+        assertEquals(
+                303,
+                editor.post("/staff/sections/" + second + "/move", Map.of("direction", "up"))
+                        .statusCode());
         page = editor.get(report).body();
         assertTrue(page.indexOf("第二节") < page.indexOf("第一节"), "moved up");
 
         HttpResponse<String> edit = editor.get("/staff/sections/" + first);
         assertEquals(200, edit.statusCode());
-        assertEquals(303, editor.post("/staff/sections/" + first, Map.of("title", "第一节(改)", "narrative", "正文",
-                "version", StaffClient.version(edit))).statusCode());
+        assertEquals(
+                303,
+                editor.post(
+                                "/staff/sections/" + first,
+                                Map.of("title", "第一节(改)", "narrative", "正文", "version", StaffClient.version(edit)))
+                        .statusCode());
         editor.addFigure(first, figure("地区生产总值", "5121.61", "亿元"));
 
         String confirm = editor.get("/staff/sections/" + first + "/delete").body();
         assertTrue(confirm.contains("第一节(改)"), confirm);
         assertTrue(confirm.contains("1 个数据和 0 个目标将一并删除"), confirm);
         assertTrue(editor.get(report).body().contains("第一节(改)"), "nothing deleted by looking");
-        assertEquals(303, editor.post("/staff/sections/" + first + "/delete", Map.of()).statusCode());
+        assertEquals(
+                303,
+                editor.post("/staff/sections/" + first + "/delete", Map.of()).statusCode());
         page = editor.get(report).body();
         assertFalse(page.contains("第一节(改)"));
         assertEquals(404, editor.get("/staff/sections/" + first).statusCode());
@@ -137,34 +161,90 @@ class ReportContentIT extends DeployedWar {
     @Test
     void targetsBelongToThePlanAreRefusedWithMessagesEditedAndDeleted() {
         long review = editor.addSection(report, "ANNUAL_REVIEW", "回顾");
-        assertEquals(409, editor.get("/staff/sections/" + review + "/targets/new").statusCode());
+        assertEquals(
+                409, editor.get("/staff/sections/" + review + "/targets/new").statusCode());
         long plan = editor.addSection(report, "PLAN", "主要预期目标");
         editor.get("/staff/sections/" + plan + "/targets/new");
-        HttpResponse<String> refused = editor.post("/staff/sections/" + plan + "/targets", Map.of(
-                "label", "研发经费投入", "kind", "", "comparator", "AT_LEAST", "value", "10", "unit", "%",
-                "startYear", "2024", "endYear", "2200", "sourceSentence", "研发经费投入年均增长 10% 以上"));
+        HttpResponse<String> refused = editor.post(
+                "/staff/sections/" + plan + "/targets",
+                Map.of(
+                        "label",
+                        "研发经费投入",
+                        "kind",
+                        "",
+                        "comparator",
+                        "AT_LEAST",
+                        "value",
+                        "10",
+                        "unit",
+                        "%",
+                        "startYear",
+                        "2024",
+                        "endYear",
+                        "2200",
+                        "sourceSentence",
+                        "研发经费投入年均增长 10% 以上"));
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("请选择目标类型"), refused.body());
         assertTrue(refused.body().contains("年份须为 1949 到 2100 之间的四位数字"));
 
-        HttpResponse<String> added = editor.post("/staff/sections/" + plan + "/targets", Map.of(
-                "label", "研发经费投入", "kind", "YEARLY_GROWTH", "comparator", "AT_LEAST", "value", "10",
-                "unit", "%", "startYear", "", "endYear", "", "sourceSentence", "研发经费投入年均增长 10% 以上"));
+        HttpResponse<String> added = editor.post(
+                "/staff/sections/" + plan + "/targets",
+                Map.of(
+                        "label",
+                        "研发经费投入",
+                        "kind",
+                        "YEARLY_GROWTH",
+                        "comparator",
+                        "AT_LEAST",
+                        "value",
+                        "10",
+                        "unit",
+                        "%",
+                        "startYear",
+                        "",
+                        "endYear",
+                        "",
+                        "sourceSentence",
+                        "研发经费投入年均增长 10% 以上"));
         assertEquals(303, added.statusCode(), added.body());
         String page = editor.get(report).body();
         assertTrue(page.contains("年均增长 ≥ 10 %"), page);
         assertTrue(page.contains("2024–2028"), "the five years from the report's year");
 
-        java.util.regex.Matcher id = java.util.regex.Pattern.compile("/staff/targets/(\\d+)\"").matcher(page);
+        java.util.regex.Matcher id =
+                java.util.regex.Pattern.compile("/staff/targets/(\\d+)\"").matcher(page);
         assertTrue(id.find());
         String target = "/staff/targets/" + id.group(1);
         HttpResponse<String> form = editor.get(target);
-        assertEquals(303, editor.post(target, Map.of("label", "研发经费投入", "kind", "YEARLY_GROWTH",
-                "comparator", "AT_LEAST", "value", "12", "unit", "%", "startYear", "2024", "endYear", "2026",
-                "sourceSentence", "研发经费投入年均增长 12% 以上", "version", StaffClient.version(form))).statusCode());
+        assertEquals(
+                303,
+                editor.post(
+                                target,
+                                Map.of(
+                                        "label",
+                                        "研发经费投入",
+                                        "kind",
+                                        "YEARLY_GROWTH",
+                                        "comparator",
+                                        "AT_LEAST",
+                                        "value",
+                                        "12",
+                                        "unit",
+                                        "%",
+                                        "startYear",
+                                        "2024",
+                                        "endYear",
+                                        "2026",
+                                        "sourceSentence",
+                                        "研发经费投入年均增长 12% 以上",
+                                        "version",
+                                        StaffClient.version(form)))
+                        .statusCode());
         page = editor.get(report).body();
         assertTrue(page.contains("年均增长 ≥ 12 %") && page.contains("2024–2026"), page);
-        assertTrue(editor.get(target).body().matches("(?s).*<td[^>]*>10</td>\\s*<td[^>]*>12</td>.*"),
+        assertTrue(
+                editor.get(target).body().matches("(?s).*<td[^>]*>10</td>\\s*<td[^>]*>12</td>.*"),
                 "the target's history shows 10 → 12");
 
         assertTrue(editor.get(target + "/delete").body().contains("研发经费投入"));
@@ -207,10 +287,19 @@ class ReportContentIT extends DeployedWar {
     void aPostWithoutTheTokenOrWithAWrongOneChangesNothing() {
         long section = editor.addSection(report, "ANNUAL_REVIEW", "经济运行");
         Map<String, String> fields = figure("地区生产总值", "5121.61", "亿元");
-        assertEquals(403, editor.postRaw("/staff/sections/" + section + "/figures", fields).statusCode());
+        assertEquals(
+                403,
+                editor.postRaw("/staff/sections/" + section + "/figures", fields)
+                        .statusCode());
         fields.put("_csrf", "forged");
-        assertEquals(403, editor.postRaw("/staff/sections/" + section + "/figures", fields).statusCode());
-        assertEquals(403, editor.postRaw("/staff/sections/" + section + "/delete", Map.of("_csrf", "forged")).statusCode());
+        assertEquals(
+                403,
+                editor.postRaw("/staff/sections/" + section + "/figures", fields)
+                        .statusCode());
+        assertEquals(
+                403,
+                editor.postRaw("/staff/sections/" + section + "/delete", Map.of("_csrf", "forged"))
+                        .statusCode());
         String page = editor.get(report).body();
         assertTrue(page.contains("0 个数据"), page);
         assertTrue(page.contains("经济运行"), "the section is still there");

@@ -30,13 +30,25 @@ class ReviewWorkflowIT extends DeployedWar {
         StaffClient admin = new StaffClient(base).signInAsAdmin();
         String run = UUID.randomUUID().toString().substring(0, 6);
         city = admin.createCity("rw-" + run);
-        editor = new StaffClient(base).signInFirstTime("rw-e-" + run, admin.createAccount("rw-e-" + run, "editor", city));
+        editor = new StaffClient(base)
+                .signInFirstTime("rw-e-" + run, admin.createAccount("rw-e-" + run, "editor", city));
         reviewerName = "rw-r-" + run;
         reviewer = new StaffClient(base).signInFirstTime(reviewerName, admin.createAccount(reviewerName, "reviewer"));
         report = editor.createReport(city, 2024, "2024 年政府工作报告");
         section = editor.addSection(report, "ANNUAL_REVIEW", "经济运行");
-        figure = editor.addFigure(section, Map.of("label", "地区生产总值", "value", "5121.61", "unit", "亿元",
-                "qualifier", "EXACT", "sourceSentence", "全市地区生产总值实现 5121.61 亿元。"));
+        figure = editor.addFigure(
+                section,
+                Map.of(
+                        "label",
+                        "地区生产总值",
+                        "value",
+                        "5121.61",
+                        "unit",
+                        "亿元",
+                        "qualifier",
+                        "EXACT",
+                        "sourceSentence",
+                        "全市地区生产总值实现 5121.61 亿元。"));
     }
 
     @Test
@@ -56,7 +68,10 @@ class ReviewWorkflowIT extends DeployedWar {
         HttpResponse<String> noComment = reviewer.post(report + "/send-back", Map.of("comment", " "));
         assertEquals(400, noComment.statusCode());
         assertTrue(noComment.body().contains("退回时请写明需要修改的地方"), noComment.body());
-        assertEquals(303, reviewer.post(report + "/send-back", Map.of("comment", "请核对地区生产总值")).statusCode());
+        assertEquals(
+                303,
+                reviewer.post(report + "/send-back", Map.of("comment", "请核对地区生产总值"))
+                        .statusCode());
 
         String sentBack = editor.get(report).body();
         assertTrue(sentBack.contains("草稿"));
@@ -69,7 +84,9 @@ class ReviewWorkflowIT extends DeployedWar {
 
         String page = Http.getChinese(base, publicPage).body();
         assertTrue(page.contains("5121.61"), page);
-        assertTrue(editor.get("/staff").body().contains(" UTC · " + reviewerName), "the staff home says who changed it last");
+        assertTrue(
+                editor.get("/staff").body().contains(" UTC · " + reviewerName),
+                "the staff home says who changed it last");
         String history = reviewer.get(report + "/history").body();
         assertTrue(history.contains("IN_REVIEW") && history.contains("PUBLISHED"), history);
         assertTrue(history.contains("请核对地区生产总值"));
@@ -92,34 +109,56 @@ class ReviewWorkflowIT extends DeployedWar {
         String draftPage = editor.get(draft).body();
         assertTrue(draftPage.contains("5121.61"), "the revision starts as a copy");
 
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/staff/figures/(\\d+)\"").matcher(draftPage);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("/staff/figures/(\\d+)\"").matcher(draftPage);
         assertTrue(m.find());
         String copy = "/staff/figures/" + m.group(1);
         HttpResponse<String> form = editor.get(copy);
-        assertEquals(303, editor.post(copy, Map.of("label", "地区生产总值", "value", "5133.4", "unit", "亿元",
-                "qualifier", "EXACT", "sourceSentence", "全市地区生产总值实现 5133.4 亿元。",
-                "version", StaffClient.version(form))).statusCode());
+        assertEquals(
+                303,
+                editor.post(
+                                copy,
+                                Map.of(
+                                        "label",
+                                        "地区生产总值",
+                                        "value",
+                                        "5133.4",
+                                        "unit",
+                                        "亿元",
+                                        "qualifier",
+                                        "EXACT",
+                                        "sourceSentence",
+                                        "全市地区生产总值实现 5133.4 亿元。",
+                                        "version",
+                                        StaffClient.version(form)))
+                        .statusCode());
 
         String publicPage = "/cities/" + city + "/2024";
         assertTrue(Http.getChinese(base, publicPage).body().contains("5121.61"), "the public keeps the published one");
         assertFalse(Http.getChinese(base, publicPage).body().contains("5133.4"));
-        String cachedTag = Http.getChinese(base, publicPage).headers().firstValue("ETag").orElseThrow();
-        assertEquals(304, Http.get(base, publicPage, "Accept-Language", "zh-CN", "If-None-Match", cachedTag)
-                .statusCode(), "a cache's copy stays valid while the revision is a draft");
+        String cachedTag =
+                Http.getChinese(base, publicPage).headers().firstValue("ETag").orElseThrow();
+        assertEquals(
+                304,
+                Http.get(base, publicPage, "Accept-Language", "zh-CN", "If-None-Match", cachedTag)
+                        .statusCode(),
+                "a cache's copy stays valid while the revision is a draft");
 
         editor.get(draft);
         editor.post(draft + "/submit", Map.of());
         reviewer.get(draft);
         assertEquals(303, reviewer.post(draft + "/publish", Map.of()).statusCode());
 
-        HttpResponse<String> revalidated = Http.get(base, publicPage, "Accept-Language", "zh-CN",
-                "If-None-Match", cachedTag);
+        HttpResponse<String> revalidated =
+                Http.get(base, publicPage, "Accept-Language", "zh-CN", "If-None-Match", cachedTag);
         assertEquals(200, revalidated.statusCode(), "publishing invalidates what caches hold");
         assertTrue(revalidated.body().contains("5133.4"));
         String page = Http.getChinese(base, publicPage).body();
         assertTrue(page.contains("5133.4"), page);
         assertFalse(page.contains("5121.61"));
         assertTrue(editor.get(report).body().contains("已被新修订版取代"), "the old revision is superseded");
-        assertTrue(Http.getChinese(base, "/api/v1/cities/" + city + "/reports/2024").body().contains("5133.4"));
+        assertTrue(Http.getChinese(base, "/api/v1/cities/" + city + "/reports/2024")
+                .body()
+                .contains("5133.4"));
     }
 }

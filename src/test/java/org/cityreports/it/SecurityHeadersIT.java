@@ -14,8 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SecurityHeadersIT extends DeployedWar {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/cities/taiyuan/2022", "/api/v1/cities", "/static/css/site.css", "/no-such-page",
-            "/api/v1/cities/nowhere", "/staff/login"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/cities/taiyuan/2022",
+                "/api/v1/cities",
+                "/static/css/site.css",
+                "/no-such-page",
+                "/api/v1/cities/nowhere",
+                "/staff/login"
+            })
     void everyResponseForbidsFramingSniffingAndForeignScripts(String path) {
         HttpResponse<String> response = Http.get(base, path);
         Map<String, java.util.List<String>> headers = response.headers().map();
@@ -23,11 +31,20 @@ class SecurityHeadersIT extends DeployedWar {
         assertTrue(csp.contains("default-src 'self'"), path + ": " + headers);
         assertTrue(csp.contains("frame-ancestors 'none'"), path);
         assertFalse(csp.contains("unsafe-inline"), path);
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
-        assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), path);
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(""),
+                path);
+        assertEquals(
+                "same-origin", response.headers().firstValue("Referrer-Policy").orElse(""), path);
         assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), path);
-        assertEquals("1; mode=block", response.headers().firstValue("X-XSS-Protection").orElse(""), path);
-        assertEquals("max-age=31536000", response.headers().firstValue("Strict-Transport-Security").orElse(""),
+        assertEquals(
+                "1; mode=block",
+                response.headers().firstValue("X-XSS-Protection").orElse(""),
+                path);
+        assertEquals(
+                "max-age=31536000",
+                response.headers().firstValue("Strict-Transport-Security").orElse(""),
                 path + ": also over HTTP, for a proxy that ends TLS before us");
     }
 }

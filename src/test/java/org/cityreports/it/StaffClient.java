@@ -39,8 +39,11 @@ public final class StaffClient {
 
     public StaffClient(URL base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** GET, remembering the page's CSRF token for the next post. */
@@ -68,7 +71,8 @@ public final class StaffClient {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey().replaceAll("\u0000.*", "")) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder request = request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
@@ -87,13 +91,16 @@ public final class StaffClient {
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
         if (content != null) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                    + fileName + "\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                            + fileName + "\"\r\nContent-Type: application/json\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     }
 
     /** Any request, sent with this session's cookies. */
@@ -117,8 +124,11 @@ public final class StaffClient {
     }
 
     public String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -131,19 +141,22 @@ public final class StaffClient {
         Path kept = dataDir.resolve("test-admin-password");
         try {
             if (Files.exists(kept)) {
-                assertEquals(303, signIn("admin", Files.readString(kept).strip()).statusCode(), "admin sign-in");
+                assertEquals(
+                        303, signIn("admin", Files.readString(kept).strip()).statusCode(), "admin sign-in");
                 return this;
             }
-            String oneTime = Files.readString(dataDir.resolve("initial-admin-password")).strip();
+            String oneTime =
+                    Files.readString(dataDir.resolve("initial-admin-password")).strip();
             assertEquals(303, signIn("admin", oneTime).statusCode(), "sign-in with the one-time password");
             HttpResponse<String> home = get("/staff");
             assertEquals(303, home.statusCode());
-            assertTrue(home.headers().firstValue("Location").orElse("").endsWith("/staff/password"),
+            assertTrue(
+                    home.headers().firstValue("Location").orElse("").endsWith("/staff/password"),
                     "a one-time password must be changed first");
             get("/staff/password");
             String chosen = "it-" + UUID.randomUUID();
-            HttpResponse<String> changed = post("/staff/password",
-                    Map.of("current", oneTime, "password", chosen, "confirmation", chosen));
+            HttpResponse<String> changed =
+                    post("/staff/password", Map.of("current", oneTime, "password", chosen, "confirmation", chosen));
             assertEquals(303, changed.statusCode(), changed.body());
             Files.writeString(kept, chosen);
             return this;
@@ -156,7 +169,8 @@ public final class StaffClient {
     public String adminPassword() {
         try {
             return Files.readString(Path.of(System.getProperty("it.data.dir", "target/it-data"))
-                    .resolve("test-admin-password")).strip();
+                            .resolve("test-admin-password"))
+                    .strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -180,7 +194,8 @@ public final class StaffClient {
     /** As admin: adds a city of its own for a test, so that tests never share reports. */
     public String createCity(String slug) {
         get("/staff/cities");
-        HttpResponse<String> added = post("/staff/cities",
+        HttpResponse<String> added = post(
+                "/staff/cities",
                 Map.of("slug", slug, "nameZh", "测试市" + slug, "nameEn", "Test " + slug, "province", "测试省"));
         assertEquals(303, added.statusCode(), added.body());
         return slug;
@@ -189,8 +204,19 @@ public final class StaffClient {
     /** As an editor: creates a draft report and returns the path of its staff page. */
     public String createReport(String city, int year, String title) {
         get("/staff/reports/new");
-        HttpResponse<String> created = post("/staff/reports", Map.of("city", city, "year", String.valueOf(year),
-                "documentKind", "FULL_TEXT", "title", title, "sourceText", "过去一年……"));
+        HttpResponse<String> created = post(
+                "/staff/reports",
+                Map.of(
+                        "city",
+                        city,
+                        "year",
+                        String.valueOf(year),
+                        "documentKind",
+                        "FULL_TEXT",
+                        "title",
+                        title,
+                        "sourceText",
+                        "过去一年……"));
         assertEquals(303, created.statusCode(), created.body());
         return location(created);
     }
@@ -198,8 +224,8 @@ public final class StaffClient {
     /** As an editor: adds a section to a report and returns the section's id. */
     public long addSection(String reportPath, String part, String title) {
         get(reportPath + "/sections/new?part=" + part);
-        HttpResponse<String> added = post(reportPath + "/sections", Map.of("part", part, "title", title,
-                "narrative", title + "……"));
+        HttpResponse<String> added =
+                post(reportPath + "/sections", Map.of("part", part, "title", title, "narrative", title + "……"));
         assertEquals(303, added.statusCode(), added.body());
         return Long.parseLong(location(added).replaceAll(".*#section-", ""));
     }
@@ -209,7 +235,8 @@ public final class StaffClient {
         get("/staff/sections/" + sectionId + "/figures/new");
         HttpResponse<String> added = post("/staff/sections/" + sectionId + "/figures", fields);
         assertEquals(303, added.statusCode(), added.body());
-        Matcher m = Pattern.compile("/staff/figures/(\\d+)\"").matcher(get(location(added).replaceAll("#.*", "")).body());
+        Matcher m = Pattern.compile("/staff/figures/(\\d+)\"")
+                .matcher(get(location(added).replaceAll("#.*", "")).body());
         long newest = 0;
         while (m.find()) {
             newest = Math.max(newest, Long.parseLong(m.group(1)));
@@ -228,7 +255,8 @@ public final class StaffClient {
     /** The path a redirect points to, without scheme and host. */
     public static String location(HttpResponse<String> response) {
         URI uri = URI.create(response.headers().firstValue("Location").orElseThrow());
-        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+        return uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                 + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }
 
@@ -244,8 +272,10 @@ public final class StaffClient {
         assertEquals(303, signIn(username, oneTimePassword).statusCode());
         get("/staff/password");
         String chosen = "it-" + UUID.randomUUID();
-        assertEquals(303, post("/staff/password",
-                Map.of("current", oneTimePassword, "password", chosen, "confirmation", chosen)).statusCode());
+        assertEquals(
+                303,
+                post("/staff/password", Map.of("current", oneTimePassword, "password", chosen, "confirmation", chosen))
+                        .statusCode());
         return this;
     }
 
@@ -259,7 +289,8 @@ public final class StaffClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(Duration.ofSeconds(30))
+        return HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "zh-CN");
     }
 

@@ -48,7 +48,9 @@ class StaffSignInIT extends DeployedWar {
         assertEquals("/staff/accounts/new", StaffClient.location(signedIn));
 
         StaffClient other = new StaffClient(base);
-        assertEquals("/staff", StaffClient.location(other.signIn("admin", admin.adminPassword())),
+        assertEquals(
+                "/staff",
+                StaffClient.location(other.signIn("admin", admin.adminPassword())),
                 "with nothing asked for, the staff home");
     }
 
@@ -80,8 +82,8 @@ class StaffSignInIT extends DeployedWar {
         client.get("/staff/login");
         HttpResponse<String> refused = client.postRaw("/staff/login", Map.of("username", "admin", "password", "x"));
         assertEquals(403, refused.statusCode());
-        HttpResponse<String> wrongToken = client.postRaw("/staff/login",
-                Map.of("username", "admin", "password", "x", "_csrf", "forged"));
+        HttpResponse<String> wrongToken =
+                client.postRaw("/staff/login", Map.of("username", "admin", "password", "x", "_csrf", "forged"));
         assertEquals(403, wrongToken.statusCode());
         assertEquals(302, client.get("/staff").statusCode());
     }
@@ -108,10 +110,13 @@ class StaffSignInIT extends DeployedWar {
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
         HttpResponse<String> response = new StaffClient(base).get("/staff");
         String cookie = response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
-        assertFalse(cookie.toLowerCase().indexOf("samesite") != cookie.toLowerCase().lastIndexOf("samesite"),
+        assertFalse(
+                cookie.toLowerCase().indexOf("samesite") != cookie.toLowerCase().lastIndexOf("samesite"),
                 "SameSite once: " + cookie);
     }
 
@@ -119,8 +124,8 @@ class StaffSignInIT extends DeployedWar {
     void aNewPasswordMustBeLongEnoughAndTypedTwiceTheSame() {
         StaffClient admin = new StaffClient(base).signInAsAdmin();
         admin.get("/staff/password");
-        HttpResponse<String> refused = admin.post("/staff/password",
-                Map.of("current", "wrong", "password", "short", "confirmation", "different"));
+        HttpResponse<String> refused = admin.post(
+                "/staff/password", Map.of("current", "wrong", "password", "short", "confirmation", "different"));
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("当前密码不正确"));
         assertTrue(refused.body().contains("新密码太短"));

@@ -16,8 +16,9 @@ class SchemaMigrationsTest {
 
     @Test
     void upgradingADatabaseOfTheFirstVersionKeepsEveryRow() {
-        try (TestDatabase current = new TestDatabase(dir.resolve("current")).migrate().open();
-             TestDatabase first = new TestDatabase(dir.resolve("first")).migrate("1")) {
+        try (TestDatabase current =
+                        new TestDatabase(dir.resolve("current")).migrate().open();
+                TestDatabase first = new TestDatabase(dir.resolve("first")).migrate("1")) {
             SampleDataFixture.loadInto(current);
             current.copyRowsInto(first, "CITY", "STAT_INDICATOR", "REPORT", "REPORT_SECTION", "FIGURE", "TARGET");
 
@@ -26,10 +27,16 @@ class SchemaMigrationsTest {
             assertEquals(2L, first.count("SELECT COUNT(r) FROM Report r"));
             assertEquals(SampleDataFixture.figureCount(), first.count("SELECT COUNT(f) FROM Figure f"));
             assertEquals(current.count("SELECT COUNT(t) FROM Target t"), first.count("SELECT COUNT(t) FROM Target t"));
-            assertEquals(current.count("SELECT COUNT(s) FROM Section s"), first.count("SELECT COUNT(s) FROM Section s"));
-            assertEquals(2L, first.count("SELECT COUNT(r) FROM Report r WHERE r.revision = 1"
-                    + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED"), "published revision 1");
-            assertEquals(current.single("SELECT SUM(f.value) FROM Figure f"), first.single("SELECT SUM(f.value) FROM Figure f"),
+            assertEquals(
+                    current.count("SELECT COUNT(s) FROM Section s"), first.count("SELECT COUNT(s) FROM Section s"));
+            assertEquals(
+                    2L,
+                    first.count("SELECT COUNT(r) FROM Report r WHERE r.revision = 1"
+                            + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED"),
+                    "published revision 1");
+            assertEquals(
+                    current.single("SELECT SUM(f.value) FROM Figure f"),
+                    first.single("SELECT SUM(f.value) FROM Figure f"),
                     "every value as it was");
         }
     }

@@ -43,9 +43,13 @@ public final class TestDatabase implements AutoCloseable {
     /** Opens the database as a restarted server would: nothing cached. */
     public TestDatabase open() {
         close();
-        emf = Persistence.createEntityManagerFactory("cityreports-test", Map.of(
-                "jakarta.persistence.jdbc.url", "jdbc:derby:" + dir.resolve("db"),
-                "eclipselink.cache.shared.default", "false"));
+        emf = Persistence.createEntityManagerFactory(
+                "cityreports-test",
+                Map.of(
+                        "jakarta.persistence.jdbc.url",
+                        "jdbc:derby:" + dir.resolve("db"),
+                        "eclipselink.cache.shared.default",
+                        "false"));
         return this;
     }
 
@@ -79,7 +83,8 @@ public final class TestDatabase implements AutoCloseable {
      * same data the current entities write.
      */
     public void copyRowsInto(TestDatabase older, String... tables) {
-        try (Connection from = connection(); Connection to = older.connection()) {
+        try (Connection from = connection();
+                Connection to = older.connection()) {
             for (String table : tables) {
                 List<String> columns = new ArrayList<>();
                 try (ResultSet rs = to.getMetaData().getColumns(null, "APP", table, null)) {
@@ -90,9 +95,9 @@ public final class TestDatabase implements AutoCloseable {
                 String list = String.join(", ", columns);
                 String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
                 try (Statement select = from.createStatement();
-                     ResultSet rows = select.executeQuery("SELECT " + list + " FROM " + table);
-                     PreparedStatement insert = to.prepareStatement(
-                             "INSERT INTO " + table + " (" + list + ") VALUES (" + marks + ")")) {
+                        ResultSet rows = select.executeQuery("SELECT " + list + " FROM " + table);
+                        PreparedStatement insert = to.prepareStatement(
+                                "INSERT INTO " + table + " (" + list + ") VALUES (" + marks + ")")) {
                     while (rows.next()) {
                         for (int i = 1; i <= columns.size(); i++) {
                             insert.setObject(i, rows.getObject(i));

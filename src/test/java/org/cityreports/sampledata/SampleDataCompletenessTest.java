@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
@@ -32,78 +31,85 @@ class SampleDataCompletenessTest {
 
     @TestFactory
     Stream<DynamicTest> everyNumberOfEachSeedIsAFigureOrListedAsNotAFigure() {
-        return SampleDataFiles.reports(catalogue).stream().map(report -> dynamicTest(report.sourceFile, () -> {
-            String text = readable(SampleDataFiles.sourceText(report));
-            Map<String, Integer> accounted = new HashMap<>();
-            values(report).forEach(v -> accounted.merge(v, 1, Integer::sum));
-            List<String> missed = new ArrayList<>();
-            Matcher m = NUMBER.matcher(text);
-            while (m.find()) {
-                String number = key(new BigDecimal(m.group()));
-                if (accounted.getOrDefault(number, 0) > 0) {
-                    accounted.merge(number, -1, Integer::sum);
-                } else {
-                    missed.add(number + " in «" + around(text, m.start(), m.end()) + "»");
-                }
-            }
-            assertEquals(List.of(), missed, "numbers of " + report.sourceFile + " that no figure accounts for");
-        }));
+        return SampleDataFiles.reports(catalogue).stream()
+                .map(report -> dynamicTest(report.sourceFile, () -> {
+                    String text = readable(SampleDataFiles.sourceText(report));
+                    Map<String, Integer> accounted = new HashMap<>();
+                    values(report).forEach(v -> accounted.merge(v, 1, Integer::sum));
+                    List<String> missed = new ArrayList<>();
+                    Matcher m = NUMBER.matcher(text);
+                    while (m.find()) {
+                        String number = key(new BigDecimal(m.group()));
+                        if (accounted.getOrDefault(number, 0) > 0) {
+                            accounted.merge(number, -1, Integer::sum);
+                        } else {
+                            missed.add(number + " in «" + around(text, m.start(), m.end()) + "»");
+                        }
+                    }
+                    assertEquals(List.of(), missed, "numbers of " + report.sourceFile + " that no figure accounts for");
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> everyFigureQuotesItsSeedAndItsSentenceStatesTheValue() {
-        return SampleDataFiles.reports(catalogue).stream().map(report -> dynamicTest(report.sourceFile, () -> {
-            String seed = squeezed(SampleDataFiles.sourceText(report));
-            List<String> problems = new ArrayList<>();
-            for (SampleReport.SectionEntry section : report.sections) {
-                for (SampleReport.FigureEntry f : section.figures) {
-                    check(problems, seed, f.label, f.source, f.value, f.writtenAs);
-                }
-                for (SampleReport.TargetEntry t : section.targets) {
-                    check(problems, seed, t.label, t.source, t.value, t.writtenAs);
-                }
-            }
-            for (SampleReport.NotAFigure n : report.notFigures) {
-                if (!seed.contains(squeezed(n.context)) || !squeezed(n.context).contains(n.number)) {
-                    problems.add("not-a-figure " + n.number + ": context «" + n.context + "» is not in the seed");
-                }
-            }
-            assertEquals(List.of(), problems);
-        }));
+        return SampleDataFiles.reports(catalogue).stream()
+                .map(report -> dynamicTest(report.sourceFile, () -> {
+                    String seed = squeezed(SampleDataFiles.sourceText(report));
+                    List<String> problems = new ArrayList<>();
+                    for (SampleReport.SectionEntry section : report.sections) {
+                        for (SampleReport.FigureEntry f : section.figures) {
+                            check(problems, seed, f.label, f.source, f.value, f.writtenAs);
+                        }
+                        for (SampleReport.TargetEntry t : section.targets) {
+                            check(problems, seed, t.label, t.source, t.value, t.writtenAs);
+                        }
+                    }
+                    for (SampleReport.NotAFigure n : report.notFigures) {
+                        if (!seed.contains(squeezed(n.context))
+                                || !squeezed(n.context).contains(n.number)) {
+                            problems.add(
+                                    "not-a-figure " + n.number + ": context «" + n.context + "» is not in the seed");
+                        }
+                    }
+                    assertEquals(List.of(), problems);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> everyUnitAndIndicatorOfTheSampleDataIsKnown() {
         Set<String> indicators = catalogue.indicators.stream().map(i -> i.code).collect(Collectors.toSet());
-        return SampleDataFiles.reports(catalogue).stream().map(report -> dynamicTest(report.sourceFile, () -> {
-            List<String> unknown = new ArrayList<>();
-            for (SampleReport.SectionEntry section : report.sections) {
-                for (SampleReport.FigureEntry f : section.figures) {
-                    if (!Unit.isKnown(f.unit) || f.change != null && !Unit.isKnown(f.change.unit)) {
-                        unknown.add("unit of " + f.label);
+        return SampleDataFiles.reports(catalogue).stream()
+                .map(report -> dynamicTest(report.sourceFile, () -> {
+                    List<String> unknown = new ArrayList<>();
+                    for (SampleReport.SectionEntry section : report.sections) {
+                        for (SampleReport.FigureEntry f : section.figures) {
+                            if (!Unit.isKnown(f.unit) || f.change != null && !Unit.isKnown(f.change.unit)) {
+                                unknown.add("unit of " + f.label);
+                            }
+                            if (f.indicator != null && !indicators.contains(f.indicator)) {
+                                unknown.add("indicator " + f.indicator);
+                            }
+                        }
+                        for (SampleReport.TargetEntry t : section.targets) {
+                            if (!Unit.isKnown(t.unit)) {
+                                unknown.add("unit of target " + t.label);
+                            }
+                        }
                     }
-                    if (f.indicator != null && !indicators.contains(f.indicator)) {
-                        unknown.add("indicator " + f.indicator);
-                    }
-                }
-                for (SampleReport.TargetEntry t : section.targets) {
-                    if (!Unit.isKnown(t.unit)) {
-                        unknown.add("unit of target " + t.label);
-                    }
-                }
-            }
-            assertEquals(List.of(), unknown);
-        }));
+                    assertEquals(List.of(), unknown);
+                }));
     }
 
-    private static void check(List<String> problems, String seed, String label, String source, BigDecimal value,
-                              String writtenAs) {
+    private static void check(
+            List<String> problems, String seed, String label, String source, BigDecimal value, String writtenAs) {
         String sentence = squeezed(source);
         if (!seed.contains(sentence)) {
             problems.add(label + ": source sentence is not in the seed: «" + source + "»");
         }
-        boolean stated = writtenAs != null ? sentence.contains(squeezed(writtenAs))
-                : NUMBER.matcher(sentence).results().anyMatch(r -> key(new BigDecimal(r.group())).equals(key(value)));
+        boolean stated = writtenAs != null
+                ? sentence.contains(squeezed(writtenAs))
+                : NUMBER.matcher(sentence).results().anyMatch(r -> key(new BigDecimal(r.group()))
+                        .equals(key(value)));
         if (!stated) {
             problems.add(label + ": its sentence does not state " + (writtenAs != null ? writtenAs : value));
         }
@@ -146,6 +152,7 @@ class SampleDataCompletenessTest {
     }
 
     private static String around(String text, int start, int end) {
-        return text.substring(Math.max(0, start - 12), Math.min(text.length(), end + 12)).replaceAll("\\s+", " ");
+        return text.substring(Math.max(0, start - 12), Math.min(text.length(), end + 12))
+                .replaceAll("\\s+", " ");
     }
 }

@@ -51,15 +51,18 @@ class SampleDataLoaderTest {
         start();
         load();
         inTransaction(em -> {
-            Figure gdp = em.createQuery("SELECT f FROM Figure f WHERE f.label = '地区生产总值'"
-                    + " AND f.section.report.city.slug = 'taiyuan'", Figure.class).getSingleResult();
+            Figure gdp = em.createQuery(
+                            "SELECT f FROM Figure f WHERE f.label = '地区生产总值'"
+                                    + " AND f.section.report.city.slug = 'taiyuan'",
+                            Figure.class)
+                    .getSingleResult();
             assertEquals(new BigDecimal("5121.61"), gdp.getValue());
             assertEquals("亿元", gdp.getUnit().symbol());
             assertEquals(2021, gdp.getPeriodStart());
             assertEquals(2021, gdp.getPeriodEnd());
 
-            Figure average = em.createQuery("SELECT f FROM Figure f WHERE f.label = '城乡居民人均可支配收入年均增长'",
-                    Figure.class).getSingleResult();
+            Figure average = em.createQuery("SELECT f FROM Figure f WHERE f.label = '城乡居民人均可支配收入年均增长'", Figure.class)
+                    .getSingleResult();
             assertEquals(Part.FIVE_YEAR_REVIEW, average.getSection().getPart());
             assertEquals(2017, average.getPeriodStart());
             assertEquals(2021, average.getPeriodEnd());
@@ -91,7 +94,8 @@ class SampleDataLoaderTest {
         load();
         assertEquals(1L, db.count("SELECT COUNT(r) FROM Report r"));
         assertEquals(0L, db.count("SELECT COUNT(f) FROM Figure f"));
-        inTransaction(em -> assertTrue(em.find(SampleDataLoad.class, SampleDataLoader.NAME).isSkipped()));
+        inTransaction(em ->
+                assertTrue(em.find(SampleDataLoad.class, SampleDataLoader.NAME).isSkipped()));
     }
 
     @Test
@@ -109,23 +113,31 @@ class SampleDataLoaderTest {
     void theSchemaRefusesASecondReportOfOneCityAndYear() {
         start();
         load();
-        assertThrows(PersistenceException.class, () -> inTransaction(em -> {
-            City taiyuan = em.createNamedQuery(City.BY_SLUG, City.class).setParameter("slug", "taiyuan")
-                    .getSingleResult();
-            em.persist(new Report(taiyuan, 2022, DocumentKind.FULL_TEXT, "重复", null));
-        }));
+        assertThrows(
+                PersistenceException.class,
+                () -> inTransaction(em -> {
+                    City taiyuan = em.createNamedQuery(City.BY_SLUG, City.class)
+                            .setParameter("slug", "taiyuan")
+                            .getSingleResult();
+                    em.persist(new Report(taiyuan, 2022, DocumentKind.FULL_TEXT, "重复", null));
+                }));
     }
 
     @Test
     void aReportYearOutside1949To2100IsRefusedWithAClearMessage() {
         start();
-        var e = assertThrows(ConstraintViolationException.class, () -> inTransaction(em -> {
-            City city = new City("datong", "大同", "Datong", "山西省");
-            em.persist(city);
-            em.persist(new Report(city, 1900, DocumentKind.FULL_TEXT, "1900 年政府工作报告", null));
-        }));
-        assertTrue(e.getConstraintViolations().stream().anyMatch(v -> v.getPropertyPath().toString().equals("year")
-                && v.getMessage().contains("1949")), e.getMessage());
+        var e = assertThrows(
+                ConstraintViolationException.class,
+                () -> inTransaction(em -> {
+                    City city = new City("datong", "大同", "Datong", "山西省");
+                    em.persist(city);
+                    em.persist(new Report(city, 1900, DocumentKind.FULL_TEXT, "1900 年政府工作报告", null));
+                }));
+        assertTrue(
+                e.getConstraintViolations().stream()
+                        .anyMatch(v -> v.getPropertyPath().toString().equals("year")
+                                && v.getMessage().contains("1949")),
+                e.getMessage());
     }
 
     private void start() {

@@ -16,18 +16,18 @@ class UnitTest {
 
     @ParameterizedTest
     @CsvSource({
-            "元, YUAN, 0",
-            "万元, YUAN, 4",
-            "亿元, YUAN, 8",
-            "万亿元, YUAN, 12",
-            "亿美元, US_DOLLAR, 8",
-            "万户, HOUSEHOLD, 4",
-            "亿斤, JIN, 8",
-            "万亩, MU, 4",
-            "%, PERCENT, 0",
-            "个百分点, PERCENTAGE_POINT, 0",
-            "倍, TIMES, 0",
-            "平方公里, SQUARE_KILOMETRE, 0"
+        "元, YUAN, 0",
+        "万元, YUAN, 4",
+        "亿元, YUAN, 8",
+        "万亿元, YUAN, 12",
+        "亿美元, US_DOLLAR, 8",
+        "万户, HOUSEHOLD, 4",
+        "亿斤, JIN, 8",
+        "万亩, MU, 4",
+        "%, PERCENT, 0",
+        "个百分点, PERCENTAGE_POINT, 0",
+        "倍, TIMES, 0",
+        "平方公里, SQUARE_KILOMETRE, 0"
     })
     void unitsAreReadAsABaseUnitWithADecimalScale(String symbol, BaseUnit base, int exponent) {
         Unit unit = Unit.of(symbol);
@@ -39,16 +39,18 @@ class UnitTest {
     @Test
     void conversionBetweenScalesIsExact() {
         BigDecimal gdp = new BigDecimal("5121.61");
-        assertEquals(new BigDecimal("0.512161"), Unit.of("亿元").convert(gdp, Unit.of("万亿元")).stripTrailingZeros());
+        assertEquals(
+                new BigDecimal("0.512161"),
+                Unit.of("亿元").convert(gdp, Unit.of("万亿元")).stripTrailingZeros());
         assertEquals(0, new BigDecimal("512161000000").compareTo(Unit.of("亿元").convert(gdp, Unit.of("元"))));
-        assertEquals(0, new BigDecimal("645600").compareTo(Unit.of("万户").convert(new BigDecimal("64.56"), Unit.of("户"))));
+        assertEquals(
+                0, new BigDecimal("645600").compareTo(Unit.of("万户").convert(new BigDecimal("64.56"), Unit.of("户"))));
     }
 
     @Test
     void unitsOfDifferentDimensionsAreNotConverted() {
         assertFalse(Unit.of("亿元").isConvertibleTo(Unit.of("亿美元")));
-        assertThrows(IncompatibleUnitsException.class,
-                () -> Unit.of("%").convert(BigDecimal.ONE, Unit.of("个百分点")));
+        assertThrows(IncompatibleUnitsException.class, () -> Unit.of("%").convert(BigDecimal.ONE, Unit.of("个百分点")));
     }
 
     @Test
@@ -66,7 +68,8 @@ class UnitTest {
 
     @Test
     void decimalsLoseTrailingZerosButNeverTurnIntoExponents() {
-        assertEquals("5121.61", Decimals.normalize(new BigDecimal("5121.61000000")).toString());
+        assertEquals(
+                "5121.61", Decimals.normalize(new BigDecimal("5121.61000000")).toString());
         assertEquals("1000", Decimals.normalize(new BigDecimal("1000.00000000")).toString());
         assertEquals("0.5", Decimals.normalize(new BigDecimal("0.50000000")).toString());
     }

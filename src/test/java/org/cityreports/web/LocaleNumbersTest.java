@@ -18,7 +18,9 @@ class LocaleNumbersTest {
         assertEquals("10,000", english.format(new BigDecimal("1E+4")));
         assertEquals("-25.5", english.format(new BigDecimal("-25.5")));
         assertEquals("5,121.61", new LocaleNumbers(Locale.SIMPLIFIED_CHINESE).format(new BigDecimal("5121.61")));
-        assertEquals("5.121,61", new LocaleNumbers(Locale.GERMAN).format(new BigDecimal("5121.61")),
+        assertEquals(
+                "5.121,61",
+                new LocaleNumbers(Locale.GERMAN).format(new BigDecimal("5121.61")),
                 "the language's own marks");
     }
 }

@@ -38,7 +38,8 @@ class MessagesTest {
         List<String> missing = new ArrayList<>();
         int named = 0;
         try (Stream<Path> templates = Files.walk(Path.of("webapp/WEB-INF/templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
                 Matcher m = MESSAGE.matcher(Files.readString(template));
                 while (m.find()) {
                     named++;

@@ -64,23 +64,27 @@ public class DataArchivePages {
             }
         };
         String name = "city-reports-" + LocalDate.now(ZoneOffset.UTC) + ".json";
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Response.ok(body)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public Response importArchive(@FormDataParam(FILE_FIELD) FormDataBodyPart file) throws SQLException {
-        if (file == null || file.getContentDisposition().getFileName() == null
+        if (file == null
+                || file.getContentDisposition().getFileName() == null
                 || file.getContentDisposition().getFileName().isEmpty()) {
             return refused(400, "archive.noFile", List.of());
         }
         try (InputStream in = file.getEntityAs(InputStream.class)) {
-            Map<String, Integer> counts = transfer.importArchive(in, currentStaff.get().getUsername());
+            Map<String, Integer> counts =
+                    transfer.importArchive(in, currentStaff.get().getUsername());
             return Response.ok(view(Map.of("imported", counts))).build();
         } catch (ArchiveException e) {
-            return refused(e.messageKey().equals("archive.notEmpty") ? 409 : 400, e.messageKey(),
-                    List.of(e.arguments()));
+            return refused(
+                    e.messageKey().equals("archive.notEmpty") ? 409 : 400, e.messageKey(), List.of(e.arguments()));
         } catch (IOException e) {
             return refused(400, "archive.unreadable", List.of());
         }
@@ -92,7 +96,9 @@ public class DataArchivePages {
         while (four.size() < 4) {
             four.add("");
         }
-        return Response.status(status).entity(view(Map.of("problem", messageKey, "arguments", four))).build();
+        return Response.status(status)
+                .entity(view(Map.of("problem", messageKey, "arguments", four)))
+                .build();
     }
 
     private static Viewable view(Map<String, Object> extra) {

@@ -22,7 +22,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,12 +45,13 @@ public final class DataArchive {
     public static final int FORMAT_VERSION = 1;
 
     /** In the order rows must go in: each table after those it refers to. */
-    static final List<String> TABLES = List.of("CITY", "STAT_INDICATOR", "REPORT", "REPORT_SECTION", "FIGURE",
-            "TARGET", "AUDIT_ENTRY");
+    static final List<String> TABLES =
+            List.of("CITY", "STAT_INDICATOR", "REPORT", "REPORT_SECTION", "FIGURE", "TARGET", "AUDIT_ENTRY");
     /** Tables whose rows get new ids: the log of the instance being filled goes on. */
     private static final Set<String> NEW_IDS = Set.of("AUDIT_ENTRY");
     /** An instance is empty when these hold nothing. */
     private static final List<String> MUST_BE_EMPTY = List.of("CITY", "STAT_INDICATOR", "REPORT");
+
     private static final int BATCH = 500;
     /**
      * Columns that point at a row of their own table, maybe a later one (a growth rate naming a level
@@ -59,8 +59,7 @@ public final class DataArchive {
      */
     private static final Map<String, String> SELF_REFERENCES = Map.of("STAT_INDICATOR", "GROWTH_OF_ID");
 
-    private DataArchive() {
-    }
+    private DataArchive() {}
 
     /** Writes every data table to {@code out}; returns the rows written per table. */
     public static Map<String, Integer> export(Connection connection, OutputStream out, String exportedAt)
@@ -88,7 +87,7 @@ public final class DataArchive {
         int rows = 0;
         json.writeStartArray(table);
         try (Statement select = connection.createStatement();
-             ResultSet rs = select.executeQuery("SELECT * FROM " + table + " ORDER BY ID")) {
+                ResultSet rs = select.executeQuery("SELECT * FROM " + table + " ORDER BY ID")) {
             ResultSetMetaData meta = rs.getMetaData();
             while (rs.next()) {
                 json.writeStartObject();
@@ -105,16 +104,17 @@ public final class DataArchive {
 
     private static void writeColumn(JsonGenerator json, String name, int type, ResultSet rs, int i)
             throws SQLException {
-        Object value = switch (type) {
-            case Types.BIGINT, Types.INTEGER, Types.SMALLINT -> rs.getLong(i);
-            case Types.DECIMAL, Types.NUMERIC -> rs.getBigDecimal(i);
-            case Types.BOOLEAN, Types.BIT -> rs.getBoolean(i);
-            case Types.TIMESTAMP -> {
-                Timestamp t = rs.getTimestamp(i);
-                yield t == null ? null : t.toLocalDateTime().toString();
-            }
-            default -> rs.getString(i);
-        };
+        Object value =
+                switch (type) {
+                    case Types.BIGINT, Types.INTEGER, Types.SMALLINT -> rs.getLong(i);
+                    case Types.DECIMAL, Types.NUMERIC -> rs.getBigDecimal(i);
+                    case Types.BOOLEAN, Types.BIT -> rs.getBoolean(i);
+                    case Types.TIMESTAMP -> {
+                        Timestamp t = rs.getTimestamp(i);
+                        yield t == null ? null : t.toLocalDateTime().toString();
+                    }
+                    default -> rs.getString(i);
+                };
         if (rs.wasNull() || value == null) {
             json.writeNull(name);
         } else if (value instanceof Long l) {
@@ -159,7 +159,7 @@ public final class DataArchive {
     private static void requireEmpty(Connection connection) throws SQLException, ArchiveException {
         for (String table : MUST_BE_EMPTY) {
             try (Statement count = connection.createStatement();
-                 ResultSet rs = count.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    ResultSet rs = count.executeQuery("SELECT COUNT(*) FROM " + table)) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
                     throw new ArchiveException("archive.notEmpty", table, rs.getLong(1));
@@ -203,7 +203,9 @@ public final class DataArchive {
                 throw new ArchiveException("archive.notOurs");
             }
         } catch (JsonParsingException e) {
-            throw new ArchiveException("archive.malformed", e.getLocation().getLineNumber(),
+            throw new ArchiveException(
+                    "archive.malformed",
+                    e.getLocation().getLineNumber(),
                     e.getLocation().getColumnNumber());
         } catch (JsonException | IllegalStateException e) {
             throw new ArchiveException("archive.notOurs");
@@ -251,14 +253,18 @@ public final class DataArchive {
                     }
                 }
                 if (insert == null) {
-                    columns = columnTypes.keySet().stream().filter(row::containsKey).toList();
+                    columns = columnTypes.keySet().stream()
+                            .filter(row::containsKey)
+                            .toList();
                     insert = connection.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", columns)
                             + ") VALUES (" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")");
                 }
                 for (int i = 0; i < columns.size(); i++) {
                     String column = columns.get(i);
                     JsonValue value = row.get(column);
-                    if (column.equals(selfReference) && value != null && value.getValueType() != JsonValue.ValueType.NULL) {
+                    if (column.equals(selfReference)
+                            && value != null
+                            && value.getValueType() != JsonValue.ValueType.NULL) {
                         deferred.put(row.get("ID"), value);
                         value = JsonValue.NULL;
                     }
@@ -281,13 +287,14 @@ public final class DataArchive {
         return rows;
     }
 
-    private static void setDeferred(Connection connection, String table, String column,
-                                    Map<JsonValue, JsonValue> deferred) throws SQLException, ArchiveException {
+    private static void setDeferred(
+            Connection connection, String table, String column, Map<JsonValue, JsonValue> deferred)
+            throws SQLException, ArchiveException {
         if (deferred.isEmpty()) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE " + table + " SET " + column + " = ? WHERE ID = ?")) {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE ID = ?")) {
             for (Map.Entry<JsonValue, JsonValue> e : deferred.entrySet()) {
                 update.setLong(1, ((JsonNumber) e.getValue()).longValueExact());
                 update.setLong(2, ((JsonNumber) e.getKey()).longValueExact());
@@ -299,8 +306,7 @@ public final class DataArchive {
         }
     }
 
-    private static void executeBatch(PreparedStatement insert, String table, int rows)
-            throws ArchiveException {
+    private static void executeBatch(PreparedStatement insert, String table, int rows) throws ArchiveException {
         try {
             insert.executeBatch();
         } catch (SQLException e) {
@@ -311,7 +317,7 @@ public final class DataArchive {
     private static Map<String, Integer> columnTypes(Connection connection, String table) throws SQLException {
         Map<String, Integer> types = new LinkedHashMap<>();
         try (Statement select = connection.createStatement();
-             ResultSet rs = select.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+                ResultSet rs = select.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
             ResultSetMetaData meta = rs.getMetaData();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
                 types.put(meta.getColumnName(i).toUpperCase(Locale.ROOT), meta.getColumnType(i));
@@ -320,8 +326,9 @@ public final class DataArchive {
         return types;
     }
 
-    private static void bind(PreparedStatement insert, int index, int type, JsonValue value, String table, int row,
-                             String column) throws SQLException, ArchiveException {
+    private static void bind(
+            PreparedStatement insert, int index, int type, JsonValue value, String table, int row, String column)
+            throws SQLException, ArchiveException {
         try {
             if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
                 insert.setNull(index, type);
@@ -329,11 +336,13 @@ public final class DataArchive {
             }
             switch (type) {
                 case Types.BIGINT, Types.INTEGER, Types.SMALLINT ->
-                        insert.setLong(index, ((JsonNumber) value).longValueExact());
-                case Types.DECIMAL, Types.NUMERIC -> insert.setBigDecimal(index, ((JsonNumber) value).bigDecimalValue());
+                    insert.setLong(index, ((JsonNumber) value).longValueExact());
+                case Types.DECIMAL, Types.NUMERIC ->
+                    insert.setBigDecimal(index, ((JsonNumber) value).bigDecimalValue());
                 case Types.BOOLEAN, Types.BIT -> insert.setBoolean(index, booleanOf(value));
                 case Types.TIMESTAMP ->
-                        insert.setTimestamp(index, Timestamp.valueOf(LocalDateTime.parse(((JsonString) value).getString())));
+                    insert.setTimestamp(
+                            index, Timestamp.valueOf(LocalDateTime.parse(((JsonString) value).getString())));
                 default -> insert.setString(index, ((JsonString) value).getString());
             }
         } catch (ClassCastException | ArithmeticException | DateTimeParseException e) {
@@ -360,7 +369,7 @@ public final class DataArchive {
     private static void restartIds(Connection connection, String table) throws SQLException {
         long next;
         try (Statement max = connection.createStatement();
-             ResultSet rs = max.executeQuery("SELECT COALESCE(MAX(ID), 0) + 1 FROM " + table)) {
+                ResultSet rs = max.executeQuery("SELECT COALESCE(MAX(ID), 0) + 1 FROM " + table)) {
             rs.next();
             next = rs.getLong(1);
         }

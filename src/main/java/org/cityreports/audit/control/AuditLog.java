@@ -38,8 +38,13 @@ public class AuditLog {
 
     /** One entry for each field whose value changed; nothing when nothing did. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void updated(String actor, AuditedType type, long id, Long reportId, Map<String, String> before,
-                        Map<String, String> after) {
+    public void updated(
+            String actor,
+            AuditedType type,
+            long id,
+            Long reportId,
+            Map<String, String> before,
+            Map<String, String> after) {
         after.forEach((field, value) -> {
             String old = before.get(field);
             if (!Objects.equals(old, value)) {
@@ -60,11 +65,11 @@ public class AuditLog {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void statusChanged(String actor, long reportId, String from, String to, String comment) {
-        em.persist(new AuditEntry(actor, AuditAction.STATUS, AuditedType.REPORT, reportId, reportId, "status",
-                from, to));
+        em.persist(
+                new AuditEntry(actor, AuditAction.STATUS, AuditedType.REPORT, reportId, reportId, "status", from, to));
         if (comment != null) {
-            em.persist(new AuditEntry(actor, AuditAction.STATUS, AuditedType.REPORT, reportId, reportId,
-                    "reviewComment", null, comment));
+            em.persist(new AuditEntry(
+                    actor, AuditAction.STATUS, AuditedType.REPORT, reportId, reportId, "reviewComment", null, comment));
         }
     }
 
@@ -78,15 +83,23 @@ public class AuditLog {
     /** A sign-in, kept whether or not the sign-in itself goes on. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void signIn(String username, boolean succeeded, String address) {
-        em.persist(new AuditEntry(username.isEmpty() ? "-" : username,
-                succeeded ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED, AuditedType.ACCOUNT, null, null,
-                "address", null, address));
+        em.persist(new AuditEntry(
+                username.isEmpty() ? "-" : username,
+                succeeded ? AuditAction.LOGIN : AuditAction.LOGIN_FAILED,
+                AuditedType.ACCOUNT,
+                null,
+                null,
+                "address",
+                null,
+                address));
     }
 
     /** The newest entries first. */
     public List<AuditEntry> ofReport(long reportId) {
-        return em.createNamedQuery(AuditEntry.OF_REPORT, AuditEntry.class).setParameter("report", reportId)
-                .setMaxResults(PAGE).getResultList();
+        return em.createNamedQuery(AuditEntry.OF_REPORT, AuditEntry.class)
+                .setParameter("report", reportId)
+                .setMaxResults(PAGE)
+                .getResultList();
     }
 
     /** The newest entry of each of these reports, by report id; reports without entries are absent. */
@@ -94,23 +107,32 @@ public class AuditLog {
         if (reportIds.isEmpty()) {
             return Map.of();
         }
-        List<Long> newest = em.createQuery("SELECT MAX(a.id) FROM AuditEntry a WHERE a.reportId IN :reports"
-                + " GROUP BY a.reportId", Long.class).setParameter("reports", reportIds).getResultList();
+        List<Long> newest = em.createQuery(
+                        "SELECT MAX(a.id) FROM AuditEntry a WHERE a.reportId IN :reports" + " GROUP BY a.reportId",
+                        Long.class)
+                .setParameter("reports", reportIds)
+                .getResultList();
         if (newest.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("SELECT a FROM AuditEntry a WHERE a.id IN :ids", AuditEntry.class)
-                .setParameter("ids", newest).getResultStream()
+                .setParameter("ids", newest)
+                .getResultStream()
                 .collect(Collectors.toMap(AuditEntry::getReportId, entry -> entry));
     }
 
     public List<AuditEntry> of(AuditedType type, long id) {
-        return em.createNamedQuery(AuditEntry.OF_ENTITY, AuditEntry.class).setParameter("type", type)
-                .setParameter("id", id).setMaxResults(PAGE).getResultList();
+        return em.createNamedQuery(AuditEntry.OF_ENTITY, AuditEntry.class)
+                .setParameter("type", type)
+                .setParameter("id", id)
+                .setMaxResults(PAGE)
+                .getResultList();
     }
 
     public List<AuditEntry> byActor(String actor) {
-        return em.createNamedQuery(AuditEntry.OF_ACTOR, AuditEntry.class).setParameter("actor", actor)
-                .setMaxResults(PAGE).getResultList();
+        return em.createNamedQuery(AuditEntry.OF_ACTOR, AuditEntry.class)
+                .setParameter("actor", actor)
+                .setMaxResults(PAGE)
+                .getResultList();
     }
 }

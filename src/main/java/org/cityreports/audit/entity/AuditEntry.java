@@ -21,12 +21,13 @@ import java.time.ZoneOffset;
  */
 @Entity
 @Table(name = "AUDIT_ENTRY")
-@NamedQuery(name = AuditEntry.OF_REPORT,
+@NamedQuery(
+        name = AuditEntry.OF_REPORT,
         query = "SELECT a FROM AuditEntry a WHERE a.reportId = :report ORDER BY a.id DESC")
-@NamedQuery(name = AuditEntry.OF_ENTITY,
+@NamedQuery(
+        name = AuditEntry.OF_ENTITY,
         query = "SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id ORDER BY a.id DESC")
-@NamedQuery(name = AuditEntry.OF_ACTOR,
-        query = "SELECT a FROM AuditEntry a WHERE a.actor = :actor ORDER BY a.id DESC")
+@NamedQuery(name = AuditEntry.OF_ACTOR, query = "SELECT a FROM AuditEntry a WHERE a.actor = :actor ORDER BY a.id DESC")
 public class AuditEntry {
 
     public static final String OF_REPORT = "AuditEntry.ofReport";
@@ -77,8 +78,15 @@ public class AuditEntry {
         // for JPA
     }
 
-    public AuditEntry(String actor, AuditAction action, AuditedType entityType, Long entityId, Long reportId,
-                      String field, String oldValue, String newValue) {
+    public AuditEntry(
+            String actor,
+            AuditAction action,
+            AuditedType entityType,
+            Long entityId,
+            Long reportId,
+            String field,
+            String oldValue,
+            String newValue) {
         this.recordedAt = LocalDateTime.now(ZoneOffset.UTC);
         this.actor = actor.length() > ACTOR_LENGTH ? actor.substring(0, ACTOR_LENGTH) : actor;
         this.action = action;

@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.Response;
 import org.cityreports.audit.control.AuditLog;
 import org.cityreports.audit.entity.AuditedType;
 import org.cityreports.backup.control.Backups;
+import org.cityreports.domain.Conflict;
 import org.cityreports.persistence.ApplicationDataSource;
 import org.cityreports.persistence.DataDirectory;
 import org.cityreports.staff.control.CurrentStaff;
-import org.cityreports.domain.Conflict;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;
@@ -42,9 +42,19 @@ public class BackupPages {
     @GET
     public Viewable list() {
         ApplicationDataSource.Found database = ApplicationDataSource.get();
-        List<String> names = backups().list().stream().map(p -> p.getFileName().toString()).toList();
-        return new Viewable("/staff/backups", Map.of("embedded", database.isEmbedded(),
-                "database", database.jndiName(), "folder", folder().toAbsolutePath().toString(), "backups", names));
+        List<String> names =
+                backups().list().stream().map(p -> p.getFileName().toString()).toList();
+        return new Viewable(
+                "/staff/backups",
+                Map.of(
+                        "embedded",
+                        database.isEmbedded(),
+                        "database",
+                        database.jndiName(),
+                        "folder",
+                        folder().toAbsolutePath().toString(),
+                        "backups",
+                        names));
     }
 
     @POST
@@ -55,7 +65,11 @@ public class BackupPages {
             throw new Conflict("staff.backups.external");
         }
         java.nio.file.Path made = backups().backUp(database.dataSource());
-        audit.created(currentStaff.get().getUsername(), AuditedType.BACKUP, null, null,
+        audit.created(
+                currentStaff.get().getUsername(),
+                AuditedType.BACKUP,
+                null,
+                null,
                 Map.of("folder", made.getFileName().toString()));
         return Response.seeOther(URI.create("/staff/backups")).build();
     }

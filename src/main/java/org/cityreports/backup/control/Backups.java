@@ -1,6 +1,5 @@
 package org.cityreports.backup.control;
 
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * Online backups of embedded Derby with {@code SYSCS_BACKUP_DATABASE}: readers and writers go
@@ -35,7 +35,7 @@ public final class Backups {
     public Path backUp(DataSource embeddedDerby) {
         Path target = folder.resolve(NAME.format(LocalDateTime.now(ZoneOffset.UTC)));
         try (Connection connection = embeddedDerby.getConnection();
-             CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
             Files.createDirectories(target);
             backup.setString(1, target.toAbsolutePath().toString());
             backup.execute();
@@ -53,7 +53,9 @@ public final class Backups {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isDirectory).sorted(Comparator.comparing(Path::getFileName).reversed()).toList();
+            return entries.filter(Files::isDirectory)
+                    .sorted(Comparator.comparing(Path::getFileName).reversed())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -64,7 +66,7 @@ public final class Backups {
      * for a stopped server only (config/derby/restore.sh uses the same).
      */
     public static String restoreUrl(Path database, Path backup) {
-        return "jdbc:derby:" + database.toAbsolutePath() + ";restoreFrom=" + backup.resolve(database.getFileName())
-                .toAbsolutePath();
+        return "jdbc:derby:" + database.toAbsolutePath() + ";restoreFrom="
+                + backup.resolve(database.getFileName()).toAbsolutePath();
     }
 }

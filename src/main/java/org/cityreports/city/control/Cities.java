@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.cityreports.domain.NotFound;
 import org.cityreports.city.entity.City;
+import org.cityreports.domain.NotFound;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,10 @@ public class Cities {
     }
 
     public Optional<City> find(String slug) {
-        return em.createNamedQuery(City.BY_SLUG, City.class).setParameter("slug", slug).getResultStream().findFirst();
+        return em.createNamedQuery(City.BY_SLUG, City.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     public boolean exists(String slug) {

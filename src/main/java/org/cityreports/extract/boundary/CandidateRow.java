@@ -16,9 +16,30 @@ import java.util.Objects;
  */
 public class CandidateRow {
 
-    static final String[] FIELDS = {"accept", "sentence", "part", "section", "label", "value", "unit", "direction",
-        "changeValue", "changeUnit", "changeDirection", "comparedWith", "qualifier", "basis", "rankPosition",
-        "rankScope", "indicator", "sourceSentence", "targetKind", "comparator", "startYear", "endYear"};
+    static final String[] FIELDS = {
+        "accept",
+        "sentence",
+        "part",
+        "section",
+        "label",
+        "value",
+        "unit",
+        "direction",
+        "changeValue",
+        "changeUnit",
+        "changeDirection",
+        "comparedWith",
+        "qualifier",
+        "basis",
+        "rankPosition",
+        "rankScope",
+        "indicator",
+        "sourceSentence",
+        "targetKind",
+        "comparator",
+        "startYear",
+        "endYear"
+    };
 
     public String accept = "";
     public String sentence = "";

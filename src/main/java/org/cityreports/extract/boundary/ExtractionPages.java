@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.Response;
 import org.cityreports.extract.control.Extraction;
 import org.cityreports.extract.control.ReportText;
 import org.cityreports.indicator.control.Indicators;
+import org.cityreports.report.boundary.ImportRows;
 import org.cityreports.report.control.FigureImport;
 import org.cityreports.report.control.FigureImport.ImportRow;
 import org.cityreports.report.control.ReportDrafts;
-import org.cityreports.report.boundary.ImportRows;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Report;
 import org.cityreports.staff.control.CurrentStaff;
@@ -67,13 +67,15 @@ public class ExtractionPages {
     Validator validator;
 
     /** A piece of the text: a sentence (its index) or what lies between sentences (-1). */
-    public record Segment(String text, int sentence) {
-    }
+    public record Segment(String text, int sentence) {}
 
     @GET
     @Path("reports/{id: \\d+}/extract")
-    public Viewable form(@PathParam("id") long id, @QueryParam("figures") Integer figures,
-                         @QueryParam("targets") Integer targets, @QueryParam("duplicates") Integer duplicates) {
+    public Viewable form(
+            @PathParam("id") long id,
+            @QueryParam("figures") Integer figures,
+            @QueryParam("targets") Integer targets,
+            @QueryParam("duplicates") Integer duplicates) {
         Report report = drafts.findEditable(id, currentStaff.get());
         Map<String, Object> model = model(report, report.getSourceText() == null ? "" : report.getSourceText());
         if (figures != null) {
@@ -118,11 +120,14 @@ public class ExtractionPages {
             model.put("rows", rows);
             model.put("problems", problems);
             model.put("noneChosen", chosen.isEmpty() && problems.isEmpty());
-            return Response.status(400).entity(new Viewable("/staff/extract", model)).build();
+            return Response.status(400)
+                    .entity(new Viewable("/staff/extract", model))
+                    .build();
         }
         FigureImport.Stored stored = figureImport.store(id, account, chosen, true);
         return Response.seeOther(URI.create("/staff/reports/" + id + "/extract?figures=" + stored.figures()
-                + "&targets=" + stored.targets() + "&duplicates=" + stored.duplicates())).build();
+                        + "&targets=" + stored.targets() + "&duplicates=" + stored.duplicates()))
+                .build();
     }
 
     private static Map<String, Object> model(Report report, String text) {

@@ -15,11 +15,28 @@ import java.math.BigDecimal;
  * @param sentence the index of its sentence in {@link ReportText#sentences()}
  * @param targetKind null for a figure; for a target also {@code comparator} and the years
  */
-public record Candidate(int sentence, Part part, String section, String label, BigDecimal value, String unit,
-                        Direction direction, BigDecimal changeValue, String changeUnit, Direction changeDirection,
-                        String comparedWith, Qualifier qualifier, Basis basis, Integer rankPosition,
-                        String rankScope, String indicator, String sourceSentence, TargetKind targetKind,
-                        Comparator comparator, Integer startYear, Integer endYear) {
+public record Candidate(
+        int sentence,
+        Part part,
+        String section,
+        String label,
+        BigDecimal value,
+        String unit,
+        Direction direction,
+        BigDecimal changeValue,
+        String changeUnit,
+        Direction changeDirection,
+        String comparedWith,
+        Qualifier qualifier,
+        Basis basis,
+        Integer rankPosition,
+        String rankScope,
+        String indicator,
+        String sourceSentence,
+        TargetKind targetKind,
+        Comparator comparator,
+        Integer startYear,
+        Integer endYear) {
 
     public boolean isTarget() {
         return targetKind != null;

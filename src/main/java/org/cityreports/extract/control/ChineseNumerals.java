@@ -7,8 +7,7 @@ final class ChineseNumerals {
 
     static final String DIGITS = "零〇一二两三四五六七八九十百千半";
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /** The value, or null when the text is no numeral we read. */
     static BigDecimal parse(String text) {

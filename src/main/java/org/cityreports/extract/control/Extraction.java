@@ -14,8 +14,7 @@ public class Extraction {
     Indicators indicators;
 
     /** The text cleaned and split, and every candidate it states. */
-    public record Result(ReportText text, List<Candidate> candidates) {
-    }
+    public record Result(ReportText text, List<Candidate> candidates) {}
 
     public Result of(String text, int reportYear) {
         ReportText cleaned = ReportText.of(text);

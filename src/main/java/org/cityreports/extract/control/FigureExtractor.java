@@ -27,30 +27,31 @@ import java.util.regex.Pattern;
 public final class FigureExtractor {
 
     private static final String UNITS = units();
-    private static final Pattern QUANTITY = Pattern.compile(
-            "(?<num>\\d+(?:\\.\\d+)?|[" + ChineseNumerals.DIGITS + "]+)\\s*(?<more1>余|多)?(?<scale>万亿|亿|万)?"
-                    + "(?<more2>余|多)?\\s*(?<unit>" + UNITS + ")?");
+    private static final Pattern QUANTITY = Pattern.compile("(?<num>\\d+(?:\\.\\d+)?|[" + ChineseNumerals.DIGITS
+            + "]+)\\s*(?<more1>余|多)?(?<scale>万亿|亿|万)?" + "(?<more2>余|多)?\\s*(?<unit>" + UNITS + ")?");
     /** Counts written in words: only with these units, and never one (一批, 一个 are not figures). */
-    private static final List<String> WORD_UNITS = List.of("项", "个", "家", "所", "件", "名", "户", "座", "套", "倍",
-            "工作日", "个工作日", "位");
+    private static final List<String> WORD_UNITS =
+            List.of("项", "个", "家", "所", "件", "名", "户", "座", "套", "倍", "工作日", "个工作日", "位");
+
     private static final Pattern DOUBLED = Pattern.compile("翻了?(一|两)番");
     private static final Pattern TOWARDS = Pattern.compile("向(万亿|亿|万)(元|美元)迈进");
     private static final Pattern RANK = Pattern.compile("(?<head>[^\\s,,。;;、]{0,30}?)(?:第(?<n>[一二三四五六七八九十\\d]{1,3})"
             + "(?:位|名)?|(?<first>首位))(?=$|[,,。;;、\\s)\uff09])");
     private static final Pattern RANK_VERB = Pattern.compile("(位居|位列|荣列|名列|排名|排在|居于|居|列|保持)");
     private static final Pattern SCOPE_START = Pattern.compile("(全国|全省|全市|中部|华北|西部|东部|全)");
-    private static final Pattern UP = Pattern.compile(
-            "(增长|提高|上升|增加|增速|增幅|高出|高于\\S{0,12}?|高|快于\\S{0,12}?|快|多)(了|达到|达|为)?\\s*$");
+    private static final Pattern UP =
+            Pattern.compile("(增长|提高|上升|增加|增速|增幅|高出|高于\\S{0,12}?|高|快于\\S{0,12}?|快|多)(了|达到|达|为)?\\s*$");
     private static final Pattern DOWN = Pattern.compile("(下降|降低|减少|下滑|回落|降幅)(了|达到|达|为)?\\s*$");
-    private static final Pattern THAN = Pattern.compile("(?:(?<![同占])比|较|快于|高于)(?<base>[^\\s,,、]{1,12}?)(?:提高|降低|减少|上升|高|低|增长|下降|多|少)?(了|达到|达|为)?\\s*$");
+    private static final Pattern THAN = Pattern.compile(
+            "(?:(?<![同占])比|较|快于|高于)(?<base>[^\\s,,、]{1,12}?)(?:提高|降低|减少|上升|高|低|增长|下降|多|少)?(了|达到|达|为)?\\s*$");
     private static final Pattern YEAR_BASE = Pattern.compile("(?<base>\\d{4}\\s*年)的\\s*$");
-    private static final Pattern SHARED = Pattern.compile(
-            "^[\\s,,]*(?<subjects>[^\\s,,、]{2,20}(?:、[^\\s,,、]{2,20})+)(?<rest>(对|的)[^,,]*?)均");
+    private static final Pattern SHARED =
+            Pattern.compile("^[\\s,,]*(?<subjects>[^\\s,,、]{2,20}(?:、[^\\s,,、]{2,20})+)(?<rest>(对|的)[^,,]*?)均");
     private static final Pattern BY_YEAR = Pattern.compile("到\\s*(\\d{4})\\s*年");
     private static final Pattern FROM = Pattern.compile("从\\s*$");
     private static final Pattern LEADING = Pattern.compile("^[\\s、,,:]*(全市|全年|其中|并|同时|共|另外|此外|城乡)?");
-    private static final Pattern TRAILING = Pattern.compile(
-            "(实现|达到|达|完成|增至|增加到|提高到|提升至|提升到|为|突破|超过|约|年均|增长|下降|提高|增速|同比|分别|均|压缩至|"
+    private static final Pattern TRAILING =
+            Pattern.compile("(实现|达到|达|完成|增至|增加到|提高到|提升至|提升到|为|突破|超过|约|年均|增长|下降|提高|增速|同比|分别|均|压缩至|"
                     + "累计|再增加|增加|新增|开发|建设|保持|控制在|不低于|不超过|高于|比|较|到|至|了|的|在|\\s)+$");
 
     private final List<Indicator> catalogue;
@@ -77,8 +78,9 @@ public final class FigureExtractor {
         found.sort(java.util.Comparator.comparingInt(q -> q.start));
         Quantity previous = null;
         for (Quantity q : found) {
-            int from = previous == null ? clauseStart(sentence, q.start) : Math.max(previous.end,
-                    clauseStart(sentence, q.start));
+            int from = previous == null
+                    ? clauseStart(sentence, q.start)
+                    : Math.max(previous.end, clauseStart(sentence, q.start));
             q.prefix = sentence.substring(Math.min(from, q.start), q.start);
             roles(sentence, q, previous);
             previous = q;
@@ -125,32 +127,40 @@ public final class FigureExtractor {
         }
         Matcher doubled = DOUBLED.matcher(s);
         while (doubled.find()) {
-            Quantity q = new Quantity(doubled.start(), doubled.end(),
-                    BigDecimal.valueOf(doubled.group(1).equals("一") ? 2 : 4), "倍");
+            Quantity q = new Quantity(
+                    doubled.start(),
+                    doubled.end(),
+                    BigDecimal.valueOf(doubled.group(1).equals("一") ? 2 : 4),
+                    "倍");
             q.direction = Direction.UP;
             found.add(q);
         }
         Matcher towards = TOWARDS.matcher(s);
         while (towards.find()) {
-            Quantity q = new Quantity(towards.start(1), towards.end(2), BigDecimal.ONE,
-                    towards.group(1) + towards.group(2));
+            Quantity q =
+                    new Quantity(towards.start(1), towards.end(2), BigDecimal.ONE, towards.group(1) + towards.group(2));
             q.qualifier = Qualifier.ABOUT;
             found.add(q);
         }
     }
 
     /** Years, ordinals, names with digits (5G, PM2.5, 2 号线), numbers in quotes, milestones. */
-    private static boolean notAFigure(String s, int start, int end, String num, boolean words, String unit,
-                                      String scale) {
+    private static boolean notAFigure(
+            String s, int start, int end, String num, boolean words, String unit, String scale) {
         char before = start > 0 ? s.charAt(start - 1) : ' ';
         char after = end < s.length() ? s.charAt(end) : ' ';
         String head = s.substring(0, start);
-        if (before == '第' || Character.isLetter(before) && before < 0x2E80 || before == '.'
+        if (before == '第'
+                || Character.isLetter(before) && before < 0x2E80
+                || before == '.'
                 || Character.isLetter(after) && after < 0x2E80 && unit == null) {
             return true;
         }
-        if (words && (unit == null || !WORD_UNITS.contains(unit) && scale == null
-                || ChineseNumerals.parse(num) != null && ChineseNumerals.parse(num).intValue() == 1)) {
+        if (words
+                && (unit == null
+                        || !WORD_UNITS.contains(unit) && scale == null
+                        || ChineseNumerals.parse(num) != null
+                                && ChineseNumerals.parse(num).intValue() == 1)) {
             return true;
         }
         if (words && unit != null && unit.equals("位")) {
@@ -163,7 +173,8 @@ public final class FigureExtractor {
             return true;
         }
         String tail = s.substring(end, Math.min(s.length(), end + 4));
-        return head.endsWith("历史性突破") || head.matches(".*突破\\s*$") && tail.startsWith("大关")
+        return head.endsWith("历史性突破")
+                || head.matches(".*突破\\s*$") && tail.startsWith("大关")
                 || s.substring(end).matches("^[\\s]*大关.*");
     }
 
@@ -175,7 +186,9 @@ public final class FigureExtractor {
     private static void roles(String s, Quantity q, Quantity previous) {
         String prefix = q.prefix;
         String after = s.substring(q.end, Math.min(s.length(), q.end + 3));
-        if (previous != null && previous.end <= q.start && s.substring(previous.end, q.start).matches("[\\s、]*")) {
+        if (previous != null
+                && previous.end <= q.start
+                && s.substring(previous.end, q.start).matches("[\\s、]*")) {
             // "分别达到 44.77%、39.64%": the second takes the first's words
             q.direction = q.direction == null ? previous.direction : q.direction;
             q.basis = previous.basis;
@@ -219,7 +232,8 @@ public final class FigureExtractor {
             q.qualifier = Qualifier.AT_MOST;
         }
         qualifierAfter(q, after);
-        if (previous != null && FROM.matcher(s.substring(0, previous.start)).find()
+        if (previous != null
+                && FROM.matcher(s.substring(0, previous.start)).find()
                 && prefix.matches("[\\s]*(增加|增长|提高|提升|上升|减少|下降|降低)(到|至).*")) {
             // "从 X 增加到 Y": Y is the figure, X what it is compared with
             q.comparedWith = s.substring(previous.start, previous.end).replace(" ", "");
@@ -272,8 +286,12 @@ public final class FigureExtractor {
         for (int i = 1; i < found.size(); i++) {
             Quantity rate = found.get(i);
             Quantity level = found.get(i - 1);
-            if (rate.isRate() && rate.direction != null && !level.isRate() && level.change == null
-                    && !level.unit.equals("倍") && !level.absorbed
+            if (rate.isRate()
+                    && rate.direction != null
+                    && !level.isRate()
+                    && level.change == null
+                    && !level.unit.equals("倍")
+                    && !level.absorbed
                     && rate.prefix.matches("[\\s、,,]*(同比|比上年|较上年)?(增长|下降|提高|降低|减少|上升)(了|达)?\\s*")) {
                 level.change = rate;
                 if (rate.comparedWith != null && level.comparedWith == null) {
@@ -293,7 +311,8 @@ public final class FigureExtractor {
         while (m.find()) {
             int position = m.group("first") != null ? 1 : numberOf(m.group("n"));
             String head = m.group("head");
-            if (position < 1 || m.group("first") != null && !RANK_VERB.matcher(head).find()) {
+            if (position < 1
+                    || m.group("first") != null && !RANK_VERB.matcher(head).find()) {
                 continue; // "放在首位" is a priority, "居…首位" a rank
             }
             String label;
@@ -319,7 +338,8 @@ public final class FigureExtractor {
                 scope = in.group(1);
             }
             int at = m.start("head");
-            List<Quantity> before = found.stream().filter(q -> q.end <= at && q.rankPosition == null && !q.absorbed)
+            List<Quantity> before = found.stream()
+                    .filter(q -> q.end <= at && q.rankPosition == null && !q.absorbed)
                     .toList();
             String connector = label.replaceAll("(综合|并|且|均|其中|改善率|增速|增幅)", "");
             if (connector.isBlank() && !before.isEmpty() && nextClause(s, before.get(before.size() - 1).end, at)) {
@@ -362,11 +382,14 @@ public final class FigureExtractor {
         String previousLabel = null;
         for (Quantity q : found) {
             if (q.label == null) {
-                String words = TRAILING.matcher(LEADING.matcher(q.prefix).replaceFirst("")).replaceFirst("").strip();
+                String words = TRAILING.matcher(LEADING.matcher(q.prefix).replaceFirst(""))
+                        .replaceFirst("")
+                        .strip();
                 words = words.replaceAll("^[\\s、,,]+", "");
                 if (words.isEmpty()) {
                     String rest = (s.substring(q.end) + " ").split("[,,。;;、]")[0];
-                    words = previousLabel != null && rest.isBlank() ? previousLabel
+                    words = previousLabel != null && rest.isBlank()
+                            ? previousLabel
                             : rest.replaceAll("^(余|多|左右|以上)", "").strip();
                 }
                 q.label = words.isEmpty() ? s.substring(0, Math.min(s.length(), 20)) : words;
@@ -405,10 +428,28 @@ public final class FigureExtractor {
             };
         }
         Quantity c = q.change;
-        return new Candidate(sentence.index(), part, sentence.section(), q.label, q.value, q.unit, q.direction,
-                c == null ? null : c.value, c == null ? null : c.unit, c == null ? null : c.direction,
-                q.comparedWith, q.qualifier, q.basis, q.rankPosition, q.rankScope, indicator(q),
-                sentence.text(), kind, comparator, startYear, endYear);
+        return new Candidate(
+                sentence.index(),
+                part,
+                sentence.section(),
+                q.label,
+                q.value,
+                q.unit,
+                q.direction,
+                c == null ? null : c.value,
+                c == null ? null : c.unit,
+                c == null ? null : c.direction,
+                q.comparedWith,
+                q.qualifier,
+                q.basis,
+                q.rankPosition,
+                q.rankScope,
+                indicator(q),
+                sentence.text(),
+                kind,
+                comparator,
+                startYear,
+                endYear);
     }
 
     private static TargetKind targetKind(Quantity q) {
@@ -430,8 +471,11 @@ public final class FigureExtractor {
         Indicator best = null;
         for (Indicator i : catalogue) {
             String name = i.getNameZh().replaceAll("[((].*$", "").strip();
-            boolean named = q.label.contains(name) || name.length() >= 4 && name.contains(q.label) && q.label.length() >= 4;
-            if (named && unit != null && unit.isConvertibleTo(i.getUnit())
+            boolean named =
+                    q.label.contains(name) || name.length() >= 4 && name.contains(q.label) && q.label.length() >= 4;
+            if (named
+                    && unit != null
+                    && unit.isConvertibleTo(i.getUnit())
                     && (best == null || name.length() > best.getNameZh().length())) {
                 best = i;
             }
@@ -440,7 +484,8 @@ public final class FigureExtractor {
     }
 
     private static String units() {
-        List<String> symbols = new ArrayList<>(Arrays.stream(BaseUnit.values()).map(BaseUnit::symbol).toList());
+        List<String> symbols = new ArrayList<>(
+                Arrays.stream(BaseUnit.values()).map(BaseUnit::symbol).toList());
         symbols.add("个工作日");
         symbols.sort(java.util.Comparator.comparingInt(String::length).reversed());
         return String.join("|", symbols.stream().map(Pattern::quote).toList());

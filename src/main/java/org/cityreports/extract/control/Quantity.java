@@ -22,6 +22,7 @@ final class Quantity {
     String rankScope;
     /** Text between the previous quantity (or the clause start) and this one. */
     String prefix = "";
+
     boolean absorbed;
 
     Quantity(int start, int end, BigDecimal value, String unit) {

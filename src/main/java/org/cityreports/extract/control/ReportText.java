@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 public final class ReportText {
 
     /** One sentence of the cleaned text, with where it stands in it. */
-    public record Sentence(int index, String text, int start, int end, Part part, String section) {
-    }
+    public record Sentence(int index, String text, int start, int end, Part part, String section) {}
 
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern SUBSCRIPT = Pattern.compile("_\\{([^}]*)}");
@@ -50,8 +49,10 @@ public final class ReportText {
 
     /** Markdown, subscripts, full-width digits and signs, traditional characters. */
     static String normalise(String raw) {
-        String text = SUBSCRIPT.matcher(EMPHASIS.matcher(raw.replace("\r\n", "\n").replace('\r', '\n'))
-                .replaceAll("")).replaceAll("$1");
+        String text = SUBSCRIPT
+                .matcher(EMPHASIS.matcher(raw.replace("\r\n", "\n").replace('\r', '\n'))
+                        .replaceAll(""))
+                .replaceAll("$1");
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             if (c >= '０' && c <= '９') {
@@ -134,8 +135,8 @@ public final class ReportText {
         return sentences;
     }
 
-    private static void add(List<Sentence> sentences, String line, int offset, int from, int to, Part part,
-                            String section) {
+    private static void add(
+            List<Sentence> sentences, String line, int offset, int from, int to, Part part, String section) {
         String raw = line.substring(from, to);
         var bullet = BULLET.matcher(raw);
         int skip = bullet.find() ? bullet.end() : 0;
@@ -144,8 +145,13 @@ public final class ReportText {
         }
         String sentence = raw.substring(skip).strip();
         if (!sentence.isEmpty()) {
-            sentences.add(new Sentence(sentences.size(), sentence, offset + from + skip,
-                    offset + from + skip + sentence.length(), part, section));
+            sentences.add(new Sentence(
+                    sentences.size(),
+                    sentence,
+                    offset + from + skip,
+                    offset + from + skip + sentence.length(),
+                    part,
+                    section));
         }
     }
 
@@ -170,14 +176,21 @@ public final class ReportText {
     /** A short line that ends no sentence, states no number and is not a list item: a theme's title. */
     static boolean isHeading(String line) {
         String l = line.strip();
-        return !l.isEmpty() && l.length() <= 30 && TERMINAL.indexOf(l.charAt(l.length() - 1)) < 0
-                && !BULLET.matcher(l).find() && !l.matches(".*\\d.*") && !l.contains(",") && !l.contains(",");
+        return !l.isEmpty()
+                && l.length() <= 30
+                && TERMINAL.indexOf(l.charAt(l.length() - 1)) < 0
+                && !BULLET.matcher(l).find()
+                && !l.matches(".*\\d.*")
+                && !l.contains(",")
+                && !l.contains(",");
     }
 
     /** The traditional forms of the characters the rules read. */
     private static Map<Character, Character> simplified() {
-        String traditional = "億萬餘個項達實現長額總產資業點約於內為價準構數減較與積計劃標車輛畝噸裡戶處級體區開發兩進場營預稅費財經濟規單設備鐵綠蓋應質優環氣際從過國會圍員學醫療號屆歲貿幣僅幾億務鎮農糧億線廠礦電網園專權險動勞機務類與讓導擴邊鄉縣歷對務顧後兒強記確續鬆穩樂觀書層齊態據樣護證測運輸亞團協廣東當時間門問關愛";
-        String simple = "亿万余个项达实现长额总产资业点约于内为价准构数减较与积计划标车辆亩吨里户处级体区开发两进场营预税费财经济规单设备铁绿盖应质优环气际从过国会围员学医疗号届岁贸币仅几亿务镇农粮亿线厂矿电网园专权险动劳机务类与让导扩边乡县历对务顾后儿强记确续松稳乐观书层齐态据样护证测运输亚团协广东当时间门问关爱";
+        String traditional =
+                "億萬餘個項達實現長額總產資業點約於內為價準構數減較與積計劃標車輛畝噸裡戶處級體區開發兩進場營預稅費財經濟規單設備鐵綠蓋應質優環氣際從過國會圍員學醫療號屆歲貿幣僅幾億務鎮農糧億線廠礦電網園專權險動勞機務類與讓導擴邊鄉縣歷對務顧後兒強記確續鬆穩樂觀書層齊態據樣護證測運輸亞團協廣東當時間門問關愛";
+        String simple =
+                "亿万余个项达实现长额总产资业点约于内为价准构数减较与积计划标车辆亩吨里户处级体区开发两进场营预税费财经济规单设备铁绿盖应质优环气际从过国会围员学医疗号届岁贸币仅几亿务镇农粮亿线厂矿电网园专权险动劳机务类与让导扩边乡县历对务顾后儿强记确续松稳乐观书层齐态据样护证测运输亚团协广东当时间门问关爱";
         Map<Character, Character> map = new java.util.HashMap<>();
         for (int i = 0; i < traditional.length(); i++) {
             map.putIfAbsent(traditional.charAt(i), simple.charAt(i));

@@ -13,11 +13,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.indicator.entity.IndicatorKind;
 import org.cityreports.unit.Unit;
-import org.cityreports.domain.FormErrors;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;
@@ -87,13 +87,17 @@ public class IndicatorAdminPages {
             errors.add("unit", "indicator.unit.linked");
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(editPage(indicator, form, errors)).build();
+            return Response.status(400)
+                    .entity(editPage(indicator, form, errors))
+                    .build();
         }
         long version = form.version.matches("\\d{1,18}") ? Long.parseLong(form.version) : -1;
         if (!indicators.edit(code, version, form.nameZh, form.nameEn, unit, form.kind(), growthOf.orElse(null))) {
             Indicator current = indicators.get(code);
-            return Response.status(409).entity(editPage(current, IndicatorForm.of(current),
-                    new FormErrors().add("form", "indicator.changed"))).build();
+            return Response.status(409)
+                    .entity(editPage(
+                            current, IndicatorForm.of(current), new FormErrors().add("form", "indicator.changed")))
+                    .build();
         }
         return Response.seeOther(URI.create("/staff/indicators")).build();
     }
@@ -116,8 +120,11 @@ public class IndicatorAdminPages {
         model.put("errors", errors.asMap());
         model.put("kinds", List.of(IndicatorKind.values()));
         model.put("units", Unit.offered());
-        model.put("levels", indicators.all().stream()
-                .filter(i -> i.getKind() == IndicatorKind.LEVEL || i.getKind() == IndicatorKind.COUNT).toList());
+        model.put(
+                "levels",
+                indicators.all().stream()
+                        .filter(i -> i.getKind() == IndicatorKind.LEVEL || i.getKind() == IndicatorKind.COUNT)
+                        .toList());
         return model;
     }
 }

@@ -4,11 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.indicator.entity.IndicatorKind;
 import org.cityreports.unit.Dimension;
 import org.cityreports.unit.Unit;
-import org.cityreports.domain.FormErrors;
 
 import java.util.Optional;
 
@@ -97,8 +97,10 @@ public class IndicatorForm {
             return Optional.empty();
         }
         Optional<Indicator> level = byCode.apply(growthOf);
-        if (level.isEmpty() || level.get().getCode().equals(code)
-                || level.get().getKind() == IndicatorKind.GROWTH_RATE || level.get().getKind() == IndicatorKind.SHARE) {
+        if (level.isEmpty()
+                || level.get().getCode().equals(code)
+                || level.get().getKind() == IndicatorKind.GROWTH_RATE
+                || level.get().getKind() == IndicatorKind.SHARE) {
             errors.add("growthOf", "indicator.growthOf.notLevel");
             return Optional.empty();
         }

@@ -27,7 +27,9 @@ public class Indicators {
 
     public Optional<Indicator> byCode(String code) {
         return em.createQuery("SELECT i FROM Indicator i WHERE i.code = :code", Indicator.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     /** @throws NotFound when no indicator has that code */
@@ -36,8 +38,8 @@ public class Indicators {
     }
 
     @Transactional
-    public Indicator create(String code, String nameZh, String nameEn, Unit unit, IndicatorKind kind,
-                            Indicator growthOf) {
+    public Indicator create(
+            String code, String nameZh, String nameEn, Unit unit, IndicatorKind kind, Indicator growthOf) {
         Indicator indicator = new Indicator(code, nameZh, nameEn, unit, kind);
         indicator.edit(nameZh, nameEn, unit, kind, growthOf == null ? null : em.merge(growthOf));
         em.persist(indicator);
@@ -50,10 +52,18 @@ public class Indicators {
      * @return false, changing nothing, when someone saved the indicator after that version
      */
     @Transactional
-    public boolean edit(String code, long version, String nameZh, String nameEn, Unit unit, IndicatorKind kind,
-                        Indicator growthOf) {
+    public boolean edit(
+            String code,
+            long version,
+            String nameZh,
+            String nameEn,
+            Unit unit,
+            IndicatorKind kind,
+            Indicator growthOf) {
         Indicator indicator = em.createQuery("SELECT i FROM Indicator i WHERE i.code = :code", Indicator.class)
-                .setParameter("code", code).setLockMode(LockModeType.PESSIMISTIC_WRITE).getSingleResult();
+                .setParameter("code", code)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
         if (indicator.getVersion() != version) {
             return false;
         }
@@ -64,9 +74,11 @@ public class Indicators {
     /** The distinct units of the figures and targets linked to the indicator, of every report and revision. */
     public List<Unit> linkedUnits(Indicator indicator) {
         Stream<Unit> figures = em.createQuery("SELECT DISTINCT f.unit FROM Figure f WHERE f.indicator = :i", Unit.class)
-                .setParameter("i", indicator).getResultStream();
+                .setParameter("i", indicator)
+                .getResultStream();
         Stream<Unit> targets = em.createQuery("SELECT DISTINCT t.unit FROM Target t WHERE t.indicator = :i", Unit.class)
-                .setParameter("i", indicator).getResultStream();
+                .setParameter("i", indicator)
+                .getResultStream();
         return Stream.concat(figures, targets).distinct().toList();
     }
 }

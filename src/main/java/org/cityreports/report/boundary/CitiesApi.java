@@ -24,12 +24,14 @@ import java.util.stream.Collectors;
 public class CitiesApi {
 
     /** A city with the years of its published reports. */
-    public record CityJson(String slug, String nameZh, String nameEn, String province, List<ReportRef> reports) {
-    }
+    public record CityJson(String slug, String nameZh, String nameEn, String province, List<ReportRef> reports) {}
 
     public record ReportRef(int year, String title, DocumentKind documentKind, String href) {
         static ReportRef of(Report r) {
-            return new ReportRef(r.getYear(), r.getTitle(), r.getDocumentKind(),
+            return new ReportRef(
+                    r.getYear(),
+                    r.getTitle(),
+                    r.getDocumentKind(),
                     "/api/v1/cities/" + r.getCity().getSlug() + "/reports/" + r.getYear());
         }
     }
@@ -43,7 +45,9 @@ public class CitiesApi {
     @GET
     public List<CityJson> all() {
         Map<City, List<Report>> byCity = reports.all().stream().collect(Collectors.groupingBy(Report::getCity));
-        return cities.all().stream().map(c -> json(c, byCity.getOrDefault(c, List.of()))).toList();
+        return cities.all().stream()
+                .map(c -> json(c, byCity.getOrDefault(c, List.of())))
+                .toList();
     }
 
     @GET
@@ -54,7 +58,11 @@ public class CitiesApi {
     }
 
     private static CityJson json(City city, List<Report> reports) {
-        return new CityJson(city.getSlug(), city.getNameZh(), city.getNameEn(), city.getProvince(),
+        return new CityJson(
+                city.getSlug(),
+                city.getNameZh(),
+                city.getNameEn(),
+                city.getProvince(),
                 reports.stream().map(ReportRef::of).toList());
     }
 }

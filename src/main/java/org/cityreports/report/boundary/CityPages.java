@@ -53,8 +53,8 @@ public class CityPages {
      */
     @GET
     public Response home(@Context Request request, @Context SecurityContext security) {
-        EntityTag tag = PublicCaching.tag("home-" + RequestLocale.of(servletRequest).getLanguage(),
-                reports.publicationStamp());
+        EntityTag tag =
+                PublicCaching.tag("home-" + RequestLocale.of(servletRequest).getLanguage(), reports.publicationStamp());
         return cache.page(request, security, tag, "/city/home", this::homeModel, servletRequest, servletResponse);
     }
 

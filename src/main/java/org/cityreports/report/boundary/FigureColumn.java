@@ -18,9 +18,14 @@ enum FigureColumn {
     VALUE("value", "value", (s, f) -> f.getValue()),
     UNIT("unit", "unit", (s, f) -> f.getUnit()),
     DIRECTION("direction", "direction", (s, f) -> f.getDirection()),
-    CHANGE_VALUE("change_value", "changeValue", (s, f) -> changed(f) ? f.getChange().getValue() : null),
-    CHANGE_UNIT("change_unit", "changeUnit", (s, f) -> changed(f) ? f.getChange().getUnit() : null),
-    CHANGE_DIRECTION("change_direction", "changeDirection", (s, f) -> changed(f) ? f.getChange().getDirection() : null),
+    CHANGE_VALUE(
+            "change_value", "changeValue", (s, f) -> changed(f) ? f.getChange().getValue() : null),
+    CHANGE_UNIT(
+            "change_unit", "changeUnit", (s, f) -> changed(f) ? f.getChange().getUnit() : null),
+    CHANGE_DIRECTION(
+            "change_direction",
+            "changeDirection",
+            (s, f) -> changed(f) ? f.getChange().getDirection() : null),
     COMPARED_WITH("compared_with", "comparedWith", (s, f) -> f.getComparedWith()),
     QUALIFIER("qualifier", "qualifier", (s, f) -> f.getQualifier()),
     PERIOD_START("period_start", "periodStart", (s, f) -> f.getPeriodStart()),
@@ -28,7 +33,10 @@ enum FigureColumn {
     BASIS("basis", "basis", (s, f) -> f.getBasis()),
     RANK("rank", "rankPosition", (s, f) -> ranked(f) ? f.getRank().getPosition() : null),
     RANK_SCOPE("rank_scope", "rankScope", (s, f) -> ranked(f) ? f.getRank().getScope() : null),
-    INDICATOR("indicator", "indicator", (s, f) -> f.getIndicator() == null ? null : f.getIndicator().getCode()),
+    INDICATOR(
+            "indicator",
+            "indicator",
+            (s, f) -> f.getIndicator() == null ? null : f.getIndicator().getCode()),
     HEADLINE("headline", "headline", (s, f) -> f.isHeadline()),
     SOURCE_SENTENCE("source_sentence", "sourceSentence", (s, f) -> f.getSourceSentence());
 
@@ -36,6 +44,7 @@ enum FigureColumn {
     final String header;
     /** The figure form's field it fills; null for the two that choose the section. */
     final String formField;
+
     private final BiFunction<Section, Figure, Object> value;
 
     FigureColumn(String header, String formField, BiFunction<Section, Figure, Object> value) {

@@ -35,13 +35,21 @@ public class FigureCsvPages {
 
     @GET
     @Produces(CsvDownload.MEDIA_TYPE)
-    public Response figures(@PathParam("slug") String slug, @PathParam("year") int year, @Context Request request,
-                            @Context SecurityContext security) {
+    public Response figures(
+            @PathParam("slug") String slug,
+            @PathParam("year") int year,
+            @Context Request request,
+            @Context SecurityContext security) {
         PublishedReports.Revision revision = reports.revision(slug, year);
         EntityTag tag = PublicCaching.tag("csv", revision.reportId(), revision.version());
-        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
-                CsvDownload.of(slug + "-" + year + "-figures.csv", FigureColumn.headers(), rows(reports.find(slug, year))),
-                security, tag));
+        return PublicCaching.notModified(request, security, tag)
+                .orElseGet(() -> PublicCaching.ok(
+                        CsvDownload.of(
+                                slug + "-" + year + "-figures.csv",
+                                FigureColumn.headers(),
+                                rows(reports.find(slug, year))),
+                        security,
+                        tag));
     }
 
     private static List<List<Object>> rows(Report report) {

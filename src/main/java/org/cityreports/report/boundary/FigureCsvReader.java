@@ -27,31 +27,38 @@ import java.util.Optional;
 final class FigureCsvReader {
 
     static final int MAX_ROWS = 5000;
-    private static final List<String> REQUIRED = List.of(FigureColumn.PART.header, FigureColumn.LABEL.header,
-            FigureColumn.VALUE.header, FigureColumn.UNIT.header, FigureColumn.SOURCE_SENTENCE.header);
+    private static final List<String> REQUIRED = List.of(
+            FigureColumn.PART.header,
+            FigureColumn.LABEL.header,
+            FigureColumn.VALUE.header,
+            FigureColumn.UNIT.header,
+            FigureColumn.SOURCE_SENTENCE.header);
 
     /** One thing wrong: the file's line (1 is the header), the column, and a message key. */
-    record Problem(long line, String column, String messageKey) {
-    }
+    record Problem(long line, String column, String messageKey) {}
 
     /** The rows to store, or the problems; never both. */
-    record Result(List<ImportRow> rows, List<Problem> problems) {
-    }
+    record Result(List<ImportRow> rows, List<Problem> problems) {}
 
-    private FigureCsvReader() {
-    }
+    private FigureCsvReader() {}
 
     static Result read(InputStream in, Validator validator, Indicators indicators) {
         List<ImportRow> rows = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).build();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .build();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.mark(1);
             if (reader.read() != '\uFEFF') { // the byte-order mark Excel wants, and writes
                 reader.reset();
             }
-            CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get();
+            CSVParser parser =
+                    CSVParser.builder().setReader(reader).setFormat(format).get();
             List<String> header = parser.getHeaderNames();
             for (String column : REQUIRED) {
                 if (!header.contains(column)) {
@@ -77,8 +84,8 @@ final class FigureCsvReader {
         return problems.isEmpty() ? new Result(rows, List.of()) : new Result(List.of(), problems);
     }
 
-    private static Optional<ImportRow> row(CSVRecord record, Validator validator, Indicators indicators,
-                                           List<Problem> problems) {
+    private static Optional<ImportRow> row(
+            CSVRecord record, Validator validator, Indicators indicators, List<Problem> problems) {
         long line = record.getRecordNumber() + 1;
         FigureForm form = new FigureForm();
         for (FigureColumn column : FigureColumn.values()) {
@@ -89,17 +96,22 @@ final class FigureCsvReader {
         form.headline = "true".equalsIgnoreCase(form.headline) ? "true" : "";
         String part = FigureColumn.PART.header;
         String section = FigureColumn.SECTION.header;
-        ImportRows.Checked checked = ImportRows.figure(record.isSet(part) ? record.get(part) : "",
-                record.isMapped(section) && record.isSet(section) ? cell(record.get(section)) : "", form,
-                validator, indicators);
+        ImportRows.Checked checked = ImportRows.figure(
+                record.isSet(part) ? record.get(part) : "",
+                record.isMapped(section) && record.isSet(section) ? cell(record.get(section)) : "",
+                form,
+                validator,
+                indicators);
         Map<String, String> columnOf = new LinkedHashMap<>();
         for (FigureColumn column : FigureColumn.values()) {
             if (column.formField != null) {
                 columnOf.put(column.formField, column.header);
             }
         }
-        checked.errors().asMap().forEach((field, keys) -> keys.forEach(key ->
-                problems.add(new Problem(line, columnOf.getOrDefault(field, field), key))));
+        checked.errors()
+                .asMap()
+                .forEach((field, keys) ->
+                        keys.forEach(key -> problems.add(new Problem(line, columnOf.getOrDefault(field, field), key))));
         return Optional.ofNullable(checked.row());
     }
 

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.report.entity.Basis;
@@ -14,7 +15,6 @@ import org.cityreports.report.entity.Qualifier;
 import org.cityreports.report.entity.Rank;
 import org.cityreports.unit.Unit;
 import org.cityreports.unit.ValueBounds;
-import org.cityreports.domain.FormErrors;
 import org.cityreports.web.FormFields;
 
 import java.math.BigDecimal;
@@ -103,7 +103,8 @@ public class FigureForm extends ItemForm<Figure.Builder> {
         form.direction = name(figure.getDirection());
         Change change = figure.getChange();
         if (change != null) {
-            form.changeValue = change.getValue() == null ? "" : change.getValue().toPlainString();
+            form.changeValue =
+                    change.getValue() == null ? "" : change.getValue().toPlainString();
             form.changeUnit = change.getUnit() == null ? "" : change.getUnit().symbol();
             form.changeDirection = name(change.getDirection());
         }
@@ -114,10 +115,12 @@ public class FigureForm extends ItemForm<Figure.Builder> {
         form.basis = name(figure.getBasis());
         Rank rank = figure.getRank();
         if (rank != null) {
-            form.rankPosition = rank.getPosition() == null ? "" : rank.getPosition().toString();
+            form.rankPosition =
+                    rank.getPosition() == null ? "" : rank.getPosition().toString();
             form.rankScope = Optional.ofNullable(rank.getScope()).orElse("");
         }
-        form.indicator = figure.getIndicator() == null ? "" : figure.getIndicator().getCode();
+        form.indicator =
+                figure.getIndicator() == null ? "" : figure.getIndicator().getCode();
         form.sourceSentence = figure.getSourceSentence();
         form.headline = figure.isHeadline() ? "true" : "";
         form.version = figure.getVersion();
@@ -149,7 +152,8 @@ public class FigureForm extends ItemForm<Figure.Builder> {
         }
         Change change = change(errors);
         Rank rank = rank(errors);
-        Numbers.Years period = Numbers.period(periodStart, "periodStart", periodEnd, "periodEnd", "figure.period", errors);
+        Numbers.Years period =
+                Numbers.period(periodStart, "periodStart", periodEnd, "periodEnd", "figure.period", errors);
         Integer start = period.start();
         Integer end = period.end();
         Indicator linked = Numbers.indicator(indicator, indicators, errors);
@@ -158,9 +162,14 @@ public class FigureForm extends ItemForm<Figure.Builder> {
             return Optional.empty();
         }
         Figure.Builder builder = Figure.builder(label.strip(), amount, valueUnit, sourceSentence.strip())
-                .direction(valueDirection).change(change).comparedWith(Text.orNull(comparedWith))
-                .qualifier(qualifier.isEmpty() ? Qualifier.EXACT : Qualifier.valueOf(qualifier)).basis(basis.matches("YEARLY_AVERAGE|CUMULATIVE") ? Basis.valueOf(basis) : null)
-                .rank(rank).indicator(linked).headline("true".equals(headline));
+                .direction(valueDirection)
+                .change(change)
+                .comparedWith(Text.orNull(comparedWith))
+                .qualifier(qualifier.isEmpty() ? Qualifier.EXACT : Qualifier.valueOf(qualifier))
+                .basis(basis.matches("YEARLY_AVERAGE|CUMULATIVE") ? Basis.valueOf(basis) : null)
+                .rank(rank)
+                .indicator(linked)
+                .headline("true".equals(headline));
         if (start != null) {
             builder.period(start, end);
         }

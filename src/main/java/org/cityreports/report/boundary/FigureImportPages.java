@@ -60,8 +60,8 @@ public class FigureImportPages {
 
     @GET
     @Path("reports/{id: \\d+}/import")
-    public Viewable form(@PathParam("id") long id, @QueryParam("stored") Integer stored,
-                         @QueryParam("sections") Integer sections) {
+    public Viewable form(
+            @PathParam("id") long id, @QueryParam("stored") Integer stored, @QueryParam("sections") Integer sections) {
         Report report = drafts.findEditable(id, currentStaff.get());
         Map<String, Object> model = model(report, List.of());
         if (stored != null) {
@@ -77,7 +77,8 @@ public class FigureImportPages {
     public Response upload(@PathParam("id") long id, @FormDataParam(FILE_FIELD) FormDataBodyPart file) {
         StaffAccount account = currentStaff.get();
         Report report = drafts.findEditable(id, account);
-        if (file == null || file.getContentDisposition().getFileName() == null
+        if (file == null
+                || file.getContentDisposition().getFileName() == null
                 || file.getContentDisposition().getFileName().isEmpty()) {
             return refused(report, List.of(new FigureCsvReader.Problem(0, "", "import.noFile")));
         }
@@ -91,12 +92,15 @@ public class FigureImportPages {
             return refused(report, result.problems());
         }
         FigureImport.Stored stored = figureImport.store(id, account, result.rows());
-        return Response.seeOther(URI.create("/staff/reports/" + id + "/import?stored=" + stored.figures()
-                + "&sections=" + stored.newSections())).build();
+        return Response.seeOther(URI.create("/staff/reports/" + id + "/import?stored=" + stored.figures() + "&sections="
+                        + stored.newSections()))
+                .build();
     }
 
     private Response refused(Report report, List<FigureCsvReader.Problem> problems) {
-        return Response.status(400).entity(new Viewable("/staff/figure-import", model(report, problems))).build();
+        return Response.status(400)
+                .entity(new Viewable("/staff/figure-import", model(report, problems)))
+                .build();
     }
 
     private static Map<String, Object> model(Report report, List<FigureCsvReader.Problem> problems) {

@@ -14,13 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Basis;
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Qualifier;
 import org.cityreports.report.entity.Section;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.domain.FormErrors;
 import org.cityreports.web.FormFields;
 import org.glassfish.jersey.server.mvc.Viewable;
 
@@ -59,19 +59,22 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
     @POST
     @Path("sections/{id: \\d+}/figures")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@PathParam("id") long sectionId, @BeanParam FigureForm form,
-                           @FormParam("then") String then) {
+    public Response create(
+            @PathParam("id") long sectionId, @BeanParam FigureForm form, @FormParam("then") String then) {
         StaffAccount account = currentStaff.get();
         FormErrors errors = FormErrors.of(validator.validate(form));
         Optional<Figure.Builder> builder = form.toBuilder(indicators, errors);
         if (builder.isEmpty()) {
             Section section = editableSection(sectionId, account);
-            return Response.status(400).entity(form(form, errors, section, null, null, null)).build();
+            return Response.status(400)
+                    .entity(form(form, errors, section, null, null, null))
+                    .build();
         }
         Figure figure = content.addFigure(sectionId, account, builder.get()); // checks who may add it
         if ("another".equals(then)) {
-            return Response.seeOther(URI.create("/staff/sections/" + sectionId + "/figures/new?after="
-                    + figure.getId())).build();
+            return Response.seeOther(
+                            URI.create("/staff/sections/" + sectionId + "/figures/new?after=" + figure.getId()))
+                    .build();
         }
         return StaffViews.toSection(figure.getSection());
     }
@@ -94,8 +97,8 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
     @Path("figures/{id: \\d+}/delete")
     public Viewable confirmDelete(@PathParam("id") long id) {
         Figure figure = find(id, currentStaff.get());
-        return confirmDelete(id, "figure", figure.getLabel() + " " + figure.getValue().toPlainString() + " "
-                + figure.getUnit());
+        return confirmDelete(
+                id, "figure", figure.getLabel() + " " + figure.getValue().toPlainString() + " " + figure.getUnit());
     }
 
     @POST
@@ -121,8 +124,8 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
     }
 
     @Override
-    Viewable view(FigureForm form, FormErrors errors, Section section, Figure figure,
-                  List<FormFields.Difference> conflicts) {
+    Viewable view(
+            FigureForm form, FormErrors errors, Section section, Figure figure, List<FormFields.Difference> conflicts) {
         return form(form, errors, section, figure, conflicts, null);
     }
 
@@ -133,8 +136,13 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
         return section;
     }
 
-    private Viewable form(FigureForm form, FormErrors errors, Section section, Figure figure,
-                          List<FormFields.Difference> conflicts, Figure previous) {
+    private Viewable form(
+            FigureForm form,
+            FormErrors errors,
+            Section section,
+            Figure figure,
+            List<FormFields.Difference> conflicts,
+            Figure previous) {
         Map<String, Object> model = formModel(form, errors, section, figure, conflicts);
         model.put("figure", figure);
         model.put("previous", previous);

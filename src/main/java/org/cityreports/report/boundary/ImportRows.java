@@ -1,10 +1,10 @@
 package org.cityreports.report.boundary;
 
 import jakarta.validation.Validator;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.report.control.FigureImport.ImportRow;
 import org.cityreports.report.entity.Part;
-import org.cityreports.domain.FormErrors;
 
 /**
  * A figure or target that arrives in bulk (a CSV line, a row the editor accepted from the
@@ -13,28 +13,30 @@ import org.cityreports.domain.FormErrors;
 public final class ImportRows {
 
     /** The row to store (null when refused) and what is wrong with it, field by field. */
-    public record Checked(ImportRow row, FormErrors errors) {
-    }
+    public record Checked(ImportRow row, FormErrors errors) {}
 
-    private ImportRows() {
-    }
+    private ImportRows() {}
 
-    public static Checked figure(String part, String section, FigureForm form, Validator validator,
-                                 Indicators indicators) {
+    public static Checked figure(
+            String part, String section, FigureForm form, Validator validator, Indicators indicators) {
         FormErrors errors = FormErrors.of(validator.validate(form));
         var builder = form.toBuilder(indicators, errors);
         Part into = part(part, errors);
-        return new Checked(builder.isPresent() && into != null
-                ? new ImportRow(into, blankToNull(section), builder.get()) : null, errors);
+        return new Checked(
+                builder.isPresent() && into != null ? new ImportRow(into, blankToNull(section), builder.get()) : null,
+                errors);
     }
 
-    public static Checked target(String part, String section, TargetForm form, Validator validator,
-                                 Indicators indicators) {
+    public static Checked target(
+            String part, String section, TargetForm form, Validator validator, Indicators indicators) {
         FormErrors errors = FormErrors.of(validator.validate(form));
         var builder = form.toBuilder(indicators, errors);
         Part into = part(part, errors);
-        return new Checked(builder.isPresent() && into != null
-                ? new ImportRow(into, blankToNull(section), null, builder.get()) : null, errors);
+        return new Checked(
+                builder.isPresent() && into != null
+                        ? new ImportRow(into, blankToNull(section), null, builder.get())
+                        : null,
+                errors);
     }
 
     private static Part part(String name, FormErrors errors) {

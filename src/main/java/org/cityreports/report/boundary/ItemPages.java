@@ -69,7 +69,9 @@ abstract class ItemPages<I extends ReportItem, B, F extends ItemForm<B>> {
         if (builder.isEmpty()) {
             I current = find(id, account);
             Section section = editableSection(current.getSection().getId(), account);
-            return Response.status(400).entity(view(form, errors, section, current, null)).build();
+            return Response.status(400)
+                    .entity(view(form, errors, section, current, null))
+                    .build();
         }
         Optional<I> saved = save(id, form.version, account, builder.get());
         if (saved.isPresent()) {
@@ -78,13 +80,14 @@ abstract class ItemPages<I extends ReportItem, B, F extends ItemForm<B>> {
         I theirs = find(id, account);
         List<FormFields.Difference> conflicts = FormFields.differences(formOf(theirs), form);
         form.version = theirs.getVersion();
-        return Response.status(409).entity(view(form, new FormErrors(), theirs.getSection(), theirs, conflicts))
+        return Response.status(409)
+                .entity(view(form, new FormErrors(), theirs.getSection(), theirs, conflicts))
                 .build();
     }
 
     /** The model every item form shows: the form, its errors, where it goes, the item's history. */
-    Map<String, Object> formModel(F form, FormErrors errors, Section section, I item,
-                                  List<FormFields.Difference> conflicts) {
+    Map<String, Object> formModel(
+            F form, FormErrors errors, Section section, I item, List<FormFields.Difference> conflicts) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
         model.put("errors", errors.asMap());
@@ -104,7 +107,12 @@ abstract class ItemPages<I extends ReportItem, B, F extends ItemForm<B>> {
         StaffAccount account = currentStaff.get();
         I item = find(id, account);
         editableSection(item.getSection().getId(), account);
-        return StaffViews.confirmDelete(item.getSection().getReport(), what, "staff." + kind + ".delete.question",
-                null, null, "/staff/" + kind + "s/" + id + "/delete");
+        return StaffViews.confirmDelete(
+                item.getSection().getReport(),
+                what,
+                "staff." + kind + ".delete.question",
+                null,
+                null,
+                "/staff/" + kind + "s/" + id + "/delete");
     }
 }

@@ -1,10 +1,10 @@
 package org.cityreports.report.boundary;
 
+import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.report.entity.Report;
 import org.cityreports.unit.Unit;
-import org.cityreports.domain.FormErrors;
 
 import java.math.BigDecimal;
 
@@ -13,11 +13,11 @@ final class Numbers {
 
     /** As reports write them: digits, a point, up to 8 decimals; the sign only so we can say why not. */
     static final String DECIMAL = "\\s*-?\\d{1,16}(\\.\\d{1,8})?\\s*";
+
     static final String OPTIONAL_DECIMAL = "\\s*(-?\\d{1,16}(\\.\\d{1,8})?)?\\s*";
     static final String OPTIONAL_YEAR = "\\s*(\\d{1,4})?\\s*";
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /** The decimal typed, or null when there is none (the form's own constraints say why). */
     static BigDecimal decimal(String typed) {
@@ -67,15 +67,14 @@ final class Numbers {
     }
 
     /** Two years typed together, or neither: null when missing or refused. */
-    record Years(Integer start, Integer end) {
-    }
+    record Years(Integer start, Integer end) {}
 
     /**
      * The first and last year of a period as typed in two fields: both or neither, in order;
      * what is wrong goes to {@code errors} as {@code <messages>.both} or {@code <messages>.order}.
      */
-    static Years period(String start, String startField, String end, String endField, String messages,
-                        FormErrors errors) {
+    static Years period(
+            String start, String startField, String end, String endField, String messages, FormErrors errors) {
         Integer first = year(start, startField, errors);
         Integer last = year(end, endField, errors);
         if ((first == null) != (last == null)) {

@@ -21,45 +21,81 @@ import java.util.List;
  * A whole published report as the API serves it. Values are BigDecimal, written as exact JSON
  * numbers; absent parts are left out.
  */
-public record ReportJson(String city, String cityNameZh, String cityNameEn, int year, String title,
-                         DocumentKind documentKind, List<SectionJson> sections, String sourceText) {
+public record ReportJson(
+        String city,
+        String cityNameZh,
+        String cityNameEn,
+        int year,
+        String title,
+        DocumentKind documentKind,
+        List<SectionJson> sections,
+        String sourceText) {
 
     public static ReportJson of(Report report) {
-        return new ReportJson(report.getCity().getSlug(), report.getCity().getNameZh(), report.getCity().getNameEn(),
-                report.getYear(), report.getTitle(), report.getDocumentKind(),
-                report.getSections().stream().map(SectionJson::of).toList(), report.getSourceText());
+        return new ReportJson(
+                report.getCity().getSlug(),
+                report.getCity().getNameZh(),
+                report.getCity().getNameEn(),
+                report.getYear(),
+                report.getTitle(),
+                report.getDocumentKind(),
+                report.getSections().stream().map(SectionJson::of).toList(),
+                report.getSourceText());
     }
 
-    public record SectionJson(Part part, String title, String narrative, List<FigureJson> figures,
-                              List<TargetJson> targets) {
+    public record SectionJson(
+            Part part, String title, String narrative, List<FigureJson> figures, List<TargetJson> targets) {
         static SectionJson of(Section s) {
-            return new SectionJson(s.getPart(), s.getTitle(), s.getNarrative(),
+            return new SectionJson(
+                    s.getPart(),
+                    s.getTitle(),
+                    s.getNarrative(),
                     s.getFigures().stream().map(FigureJson::of).toList(),
                     s.getTargets().stream().map(TargetJson::of).toList());
         }
     }
 
-    public record FigureJson(String label, BigDecimal value, String unit, Direction direction, ChangeJson change,
-                             String comparedWith, Qualifier qualifier, PeriodJson period, Basis basis, RankJson rank,
-                             String indicator, boolean headline, String source) {
+    public record FigureJson(
+            String label,
+            BigDecimal value,
+            String unit,
+            Direction direction,
+            ChangeJson change,
+            String comparedWith,
+            Qualifier qualifier,
+            PeriodJson period,
+            Basis basis,
+            RankJson rank,
+            String indicator,
+            boolean headline,
+            String source) {
         static FigureJson of(Figure f) {
-            return new FigureJson(f.getLabel(), f.getValue(), f.getUnit().symbol(), f.getDirection(),
-                    ChangeJson.of(f.getChange()), f.getComparedWith(), f.getQualifier(),
-                    new PeriodJson(f.getPeriodStart(), f.getPeriodEnd()), f.getBasis(), RankJson.of(f.getRank()),
-                    f.getIndicator() == null ? null : f.getIndicator().getCode(), f.isHeadline(),
+            return new FigureJson(
+                    f.getLabel(),
+                    f.getValue(),
+                    f.getUnit().symbol(),
+                    f.getDirection(),
+                    ChangeJson.of(f.getChange()),
+                    f.getComparedWith(),
+                    f.getQualifier(),
+                    new PeriodJson(f.getPeriodStart(), f.getPeriodEnd()),
+                    f.getBasis(),
+                    RankJson.of(f.getRank()),
+                    f.getIndicator() == null ? null : f.getIndicator().getCode(),
+                    f.isHeadline(),
                     f.getSourceSentence());
         }
     }
 
     public record ChangeJson(BigDecimal value, String unit, Direction direction) {
         static ChangeJson of(Change c) {
-            return c == null || c.getValue() == null ? null
+            return c == null || c.getValue() == null
+                    ? null
                     : new ChangeJson(c.getValue(), c.getUnit().symbol(), c.getDirection());
         }
     }
 
-    public record PeriodJson(int start, int end) {
-    }
+    public record PeriodJson(int start, int end) {}
 
     public record RankJson(int position, String scope) {
         static RankJson of(Rank r) {
@@ -67,12 +103,27 @@ public record ReportJson(String city, String cityNameZh, String cityNameEn, int 
         }
     }
 
-    public record TargetJson(String label, String indicator, TargetKind kind, Comparator comparator, BigDecimal value,
-                             String unit, int startYear, int endYear, String source) {
+    public record TargetJson(
+            String label,
+            String indicator,
+            TargetKind kind,
+            Comparator comparator,
+            BigDecimal value,
+            String unit,
+            int startYear,
+            int endYear,
+            String source) {
         static TargetJson of(Target t) {
-            return new TargetJson(t.getLabel(), t.getIndicator() == null ? null : t.getIndicator().getCode(),
-                    t.getKind(), t.getComparator(), t.getValue(), t.getUnit().symbol(), t.getStartYear(),
-                    t.getEndYear(), t.getSourceSentence());
+            return new TargetJson(
+                    t.getLabel(),
+                    t.getIndicator() == null ? null : t.getIndicator().getCode(),
+                    t.getKind(),
+                    t.getComparator(),
+                    t.getValue(),
+                    t.getUnit().symbol(),
+                    t.getStartYear(),
+                    t.getEndYear(),
+                    t.getSourceSentence());
         }
     }
 }

@@ -30,11 +30,15 @@ public class ReportsApi {
 
     @GET
     @Path("{year: \\d{4}}")
-    public Response report(@PathParam("slug") String slug, @PathParam("year") int year, @Context Request request,
-                           @Context SecurityContext security) {
+    public Response report(
+            @PathParam("slug") String slug,
+            @PathParam("year") int year,
+            @Context Request request,
+            @Context SecurityContext security) {
         PublishedReports.Revision revision = reports.revision(slug, year);
         EntityTag tag = PublicCaching.tag("json", revision.reportId(), revision.version());
-        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
-                Response.ok(cache.get(tag, () -> ReportJson.of(reports.find(slug, year)))), security, tag));
+        return PublicCaching.notModified(request, security, tag)
+                .orElseGet(() -> PublicCaching.ok(
+                        Response.ok(cache.get(tag, () -> ReportJson.of(reports.find(slug, year)))), security, tag));
     }
 }

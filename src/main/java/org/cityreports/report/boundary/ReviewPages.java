@@ -11,11 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.control.ReportReview;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.domain.FormErrors;
 
 /** The buttons that move a report along: submit, publish, send back, and revise a published one. */
 @Path("staff")
@@ -62,7 +62,8 @@ public class ReviewPages {
             errors.add("comment", "staff.review.comment.size");
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(StaffReportPages.page(drafts.find(id, account), account, errors, typed))
+            return Response.status(400)
+                    .entity(StaffReportPages.page(drafts.find(id, account), account, errors, typed))
                     .build();
         }
         return StaffViews.toReport(review.sendBack(id, account, typed).getId());

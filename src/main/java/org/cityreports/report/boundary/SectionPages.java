@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.report.control.ReportContent;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Part;
@@ -22,7 +23,6 @@ import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.Section;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.domain.FormErrors;
 import org.cityreports.web.FormFields;
 import org.glassfish.jersey.server.mvc.Viewable;
 
@@ -55,7 +55,9 @@ public class SectionPages {
     public Viewable newSection(@PathParam("id") long reportId, @QueryParam("part") String part) {
         Report report = drafts.findEditable(reportId, currentStaff.get());
         SectionForm form = new SectionForm();
-        form.part = Optional.ofNullable(part).filter(p -> p.matches("ANNUAL_REVIEW|FIVE_YEAR_REVIEW|PLAN")).orElse("");
+        form.part = Optional.ofNullable(part)
+                .filter(p -> p.matches("ANNUAL_REVIEW|FIVE_YEAR_REVIEW|PLAN"))
+                .orElse("");
         return form(form, new FormErrors(), report, null, null);
     }
 
@@ -67,10 +69,12 @@ public class SectionPages {
         Report report = drafts.findEditable(reportId, account);
         FormErrors errors = FormErrors.of(validator.validate(form));
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(form(form, errors, report, null, null)).build();
+            return Response.status(400)
+                    .entity(form(form, errors, report, null, null))
+                    .build();
         }
-        Section section = content.addSection(reportId, account, form.partValue(), form.titleValue(),
-                form.narrativeValue());
+        Section section =
+                content.addSection(reportId, account, form.partValue(), form.titleValue(), form.narrativeValue());
         return StaffViews.toSection(section);
     }
 
@@ -95,16 +99,20 @@ public class SectionPages {
             errors.add("version", "report.version.missing");
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(form(form, errors, report, current, null)).build();
+            return Response.status(400)
+                    .entity(form(form, errors, report, current, null))
+                    .build();
         }
-        Optional<Section> saved = content.editSection(id, form.version, account, form.titleValue(),
-                form.narrativeValue());
+        Optional<Section> saved =
+                content.editSection(id, form.version, account, form.titleValue(), form.narrativeValue());
         if (saved.isEmpty()) {
             Section theirs = content.section(id, account);
             SectionForm theirForm = SectionForm.of(theirs);
             List<FormFields.Difference> conflicts = FormFields.differences(theirForm, form);
             form.version = theirs.getVersion();
-            return Response.status(409).entity(form(form, new FormErrors(), report, theirs, conflicts)).build();
+            return Response.status(409)
+                    .entity(form(form, new FormErrors(), report, theirs, conflicts))
+                    .build();
         }
         return StaffViews.toSection(saved.get());
     }
@@ -123,8 +131,13 @@ public class SectionPages {
         Section section = content.section(id, currentStaff.get());
         drafts.findEditable(section.getReport().getId(), currentStaff.get());
         String title = section.getTitle() == null ? "" : section.getTitle();
-        return StaffViews.confirmDelete(section.getReport(), title, "staff.section.delete.question",
-                "staff.section.delete.consequence", section, "/staff/sections/" + id + "/delete");
+        return StaffViews.confirmDelete(
+                section.getReport(),
+                title,
+                "staff.section.delete.question",
+                "staff.section.delete.consequence",
+                section,
+                "/staff/sections/" + id + "/delete");
     }
 
     @POST
@@ -135,8 +148,12 @@ public class SectionPages {
         return StaffViews.toReport(report.getId());
     }
 
-    private Viewable form(SectionForm form, FormErrors errors, Report report, Section section,
-                          List<FormFields.Difference> conflicts) {
+    private Viewable form(
+            SectionForm form,
+            FormErrors errors,
+            Report report,
+            Section section,
+            List<FormFields.Difference> conflicts) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
         model.put("errors", errors.asMap());

@@ -38,8 +38,16 @@ public class StaffHomePages {
     public Viewable home() {
         StaffAccount account = currentStaff.get();
         List<Report> reports = drafts.workableBy(account);
-        return new Viewable("/staff/home", Map.of("account", account, "reports", reports,
-                "lastChanges", audit.lastChanges(reports.stream().map(Report::getId).toList()),
-                "isAdmin", account.has(Role.ADMIN)));
+        return new Viewable(
+                "/staff/home",
+                Map.of(
+                        "account",
+                        account,
+                        "reports",
+                        reports,
+                        "lastChanges",
+                        audit.lastChanges(reports.stream().map(Report::getId).toList()),
+                        "isAdmin",
+                        account.has(Role.ADMIN)));
     }
 }

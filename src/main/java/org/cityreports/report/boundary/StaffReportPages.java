@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityreports.city.control.Cities;
 import org.cityreports.city.entity.City;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.DocumentKind;
 import org.cityreports.report.entity.Part;
@@ -23,7 +24,6 @@ import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.ReportStatus;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.domain.FormErrors;
 import org.cityreports.web.FormFields;
 import org.glassfish.jersey.server.mvc.Viewable;
 
@@ -79,8 +79,13 @@ public class StaffReportPages {
         if (!errors.isEmpty()) {
             return Response.status(400).entity(form(form, errors, null, null)).build();
         }
-        Report report = drafts.create(city, form.yearValue(), DocumentKind.valueOf(form.documentKind), form.title,
-                form.sourceText, account.getUsername());
+        Report report = drafts.create(
+                city,
+                form.yearValue(),
+                DocumentKind.valueOf(form.documentKind),
+                form.title,
+                form.sourceText,
+                account.getUsername());
         return Response.seeOther(URI.create("/staff/reports/" + report.getId())).build();
     }
 
@@ -128,16 +133,26 @@ public class StaffReportPages {
             errors.add("version", "report.version.missing");
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).entity(form(form, errors, current, null)).build();
+            return Response.status(400)
+                    .entity(form(form, errors, current, null))
+                    .build();
         }
-        Optional<Report> saved = drafts.describe(id, form.version, account, form.yearValue(),
-                DocumentKind.valueOf(form.documentKind), form.title, form.sourceText);
+        Optional<Report> saved = drafts.describe(
+                id,
+                form.version,
+                account,
+                form.yearValue(),
+                DocumentKind.valueOf(form.documentKind),
+                form.title,
+                form.sourceText);
         if (saved.isEmpty()) {
             // someone saved first: show their values beside ours; saving again overwrites knowingly
             Report theirs = drafts.find(id, account);
             List<FormFields.Difference> conflicts = FormFields.differences(ReportForm.of(theirs), form);
             form.version = theirs.getVersion();
-            return Response.status(409).entity(form(form, new FormErrors(), theirs, conflicts)).build();
+            return Response.status(409)
+                    .entity(form(form, new FormErrors(), theirs, conflicts))
+                    .build();
         }
         return Response.seeOther(URI.create("/staff/reports/" + id)).build();
     }

@@ -12,16 +12,15 @@ import java.util.Map;
 /** What the staff content pages share: where a save sends the browser (POST-redirect-GET), the delete question. */
 final class StaffViews {
 
-    private StaffViews() {
-    }
+    private StaffViews() {}
 
     /**
      * The page that asks before deleting; the POST to {@code action} deletes.
      *
      * @param consequence message key of what goes with it ({0} figures, {1} targets), or null
      */
-    static Viewable confirmDelete(Report report, String what, String question, String consequence,
-                                  Section section, String action) {
+    static Viewable confirmDelete(
+            Report report, String what, String question, String consequence, Section section, String action) {
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
         model.put("what", what);
@@ -39,7 +38,8 @@ final class StaffViews {
 
     /** The report page, scrolled to the section that was just changed. */
     static Response toSection(Section section) {
-        return Response.seeOther(URI.create("/staff/reports/" + section.getReport().getId()
-                + "#section-" + section.getId())).build();
+        return Response.seeOther(
+                        URI.create("/staff/reports/" + section.getReport().getId() + "#section-" + section.getId()))
+                .build();
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.report.entity.Comparator;
@@ -11,7 +12,6 @@ import org.cityreports.report.entity.Target;
 import org.cityreports.report.entity.TargetKind;
 import org.cityreports.unit.Unit;
 import org.cityreports.unit.ValueBounds;
-import org.cityreports.domain.FormErrors;
 import org.cityreports.web.FormFields;
 
 import java.math.BigDecimal;
@@ -69,7 +69,8 @@ public class TargetForm extends ItemForm<Target.Builder> {
         form.unit = target.getUnit().symbol();
         form.startYear = String.valueOf(target.getStartYear());
         form.endYear = String.valueOf(target.getEndYear());
-        form.indicator = target.getIndicator() == null ? "" : target.getIndicator().getCode();
+        form.indicator =
+                target.getIndicator() == null ? "" : target.getIndicator().getCode();
         form.sourceSentence = target.getSourceSentence();
         form.version = target.getVersion();
         return form;
@@ -85,7 +86,8 @@ public class TargetForm extends ItemForm<Target.Builder> {
         Unit targetUnit = Numbers.unit(unit, "unit", errors);
         BigDecimal amount = Numbers.decimal(value);
         TargetKind targetKind = kind.matches("LEVEL|YEARLY_GROWTH|CUMULATIVE_INCREASE|COUNT_TO_DELIVER")
-                ? TargetKind.valueOf(kind) : null;
+                ? TargetKind.valueOf(kind)
+                : null;
         if (targetUnit != null && amount != null && targetKind != null) {
             boolean isGrowth = targetKind == TargetKind.YEARLY_GROWTH || targetKind == TargetKind.CUMULATIVE_INCREASE;
             ValueBounds.problem(amount, targetUnit, isGrowth, false).ifPresent(key -> errors.add("value", key));
@@ -98,8 +100,14 @@ public class TargetForm extends ItemForm<Target.Builder> {
         if (!errors.isEmpty()) {
             return Optional.empty();
         }
-        Target.Builder builder = Target.builder(label.strip(), targetKind, Comparator.valueOf(comparator), amount,
-                targetUnit, sourceSentence.strip()).indicator(linked);
+        Target.Builder builder = Target.builder(
+                        label.strip(),
+                        targetKind,
+                        Comparator.valueOf(comparator),
+                        amount,
+                        targetUnit,
+                        sourceSentence.strip())
+                .indicator(linked);
         if (start != null) {
             builder.years(start, end);
         }

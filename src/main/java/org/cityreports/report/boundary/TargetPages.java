@@ -11,13 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Comparator;
 import org.cityreports.report.entity.Section;
 import org.cityreports.report.entity.Target;
 import org.cityreports.report.entity.TargetKind;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.domain.FormErrors;
 import org.cityreports.web.FormFields;
 import org.glassfish.jersey.server.mvc.Viewable;
 
@@ -47,10 +47,13 @@ public class TargetPages extends ItemPages<Target, Target.Builder, TargetForm> {
         Optional<Target.Builder> builder = form.toBuilder(indicators, errors);
         if (builder.isEmpty()) {
             Section section = editableSection(sectionId, account);
-            return Response.status(400).entity(form(form, errors, section, null, null)).build();
+            return Response.status(400)
+                    .entity(form(form, errors, section, null, null))
+                    .build();
         }
         // checks who may add it, and that the section is of the plan
-        return StaffViews.toSection(content.addTarget(sectionId, account, builder.get()).getSection());
+        return StaffViews.toSection(
+                content.addTarget(sectionId, account, builder.get()).getSection());
     }
 
     @GET
@@ -96,8 +99,8 @@ public class TargetPages extends ItemPages<Target, Target.Builder, TargetForm> {
     }
 
     @Override
-    Viewable view(TargetForm form, FormErrors errors, Section section, Target target,
-                  List<FormFields.Difference> conflicts) {
+    Viewable view(
+            TargetForm form, FormErrors errors, Section section, Target target, List<FormFields.Difference> conflicts) {
         return form(form, errors, section, target, conflicts);
     }
 
@@ -110,8 +113,8 @@ public class TargetPages extends ItemPages<Target, Target.Builder, TargetForm> {
         return section;
     }
 
-    private Viewable form(TargetForm form, FormErrors errors, Section section, Target target,
-                          List<FormFields.Difference> conflicts) {
+    private Viewable form(
+            TargetForm form, FormErrors errors, Section section, Target target, List<FormFields.Difference> conflicts) {
         Map<String, Object> model = formModel(form, errors, section, target, conflicts);
         model.put("target", target);
         model.put("kinds", List.of(TargetKind.values()));

@@ -48,8 +48,7 @@ public class FigureImport {
     }
 
     /** What was stored, and how many rows were left out as exact duplicates of what the report holds. */
-    public record Stored(int figures, int targets, int newSections, int duplicates) {
-    }
+    public record Stored(int figures, int targets, int newSections, int duplicates) {}
 
     /** Stores every row. */
     @Transactional
@@ -67,10 +66,12 @@ public class FigureImport {
         String actor = account.getUsername();
         Set<String> present = new HashSet<>();
         if (skipDuplicates) {
-            report.figures().forEach(f -> present.add(key(f.getLabel(), f.getValue(), f.getUnit().symbol(),
-                    f.getSourceSentence())));
-            report.targets().forEach(t -> present.add(key(t.getLabel(), t.getValue(), t.getUnit().symbol(),
-                    t.getSourceSentence())));
+            report.figures()
+                    .forEach(f -> present.add(
+                            key(f.getLabel(), f.getValue(), f.getUnit().symbol(), f.getSourceSentence())));
+            report.targets()
+                    .forEach(t -> present.add(
+                            key(t.getLabel(), t.getValue(), t.getUnit().symbol(), t.getSourceSentence())));
         }
         int figures = 0;
         int targets = 0;
@@ -78,7 +79,9 @@ public class FigureImport {
         int duplicates = 0;
         for (ImportRow row : rows) {
             Section section = report.sectionsOf(row.part()).stream()
-                    .filter(sec -> Objects.equals(sec.getTitle(), row.sectionTitle())).findFirst().orElse(null);
+                    .filter(sec -> Objects.equals(sec.getTitle(), row.sectionTitle()))
+                    .findFirst()
+                    .orElse(null);
             boolean made = section == null;
             if (made) {
                 section = report.addSection(row.part(), row.sectionTitle(), null);

@@ -3,8 +3,8 @@ package org.cityreports.report.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cityreports.domain.NotFound;
 import org.cityreports.city.entity.City;
+import org.cityreports.domain.NotFound;
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Report;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -29,20 +29,29 @@ public class PublishedReports {
     }
 
     public List<Report> of(City city) {
-        return em.createNamedQuery(Report.PUBLISHED_OF_CITY, Report.class).setParameter("city", city).getResultList();
+        return em.createNamedQuery(Report.PUBLISHED_OF_CITY, Report.class)
+                .setParameter("city", city)
+                .getResultList();
     }
 
     /** Each city's newest published report, by city. */
     public List<Report> newestOfEachCity() {
-        return em.createQuery("SELECT r FROM Report r JOIN FETCH r.city WHERE r.status = " + PUBLISHED
-                + " AND r.year = (SELECT MAX(n.year) FROM Report n WHERE n.city = r.city AND n.status = " + PUBLISHED
-                + ") ORDER BY r.city.slug", Report.class).getResultList();
+        return em.createQuery(
+                        "SELECT r FROM Report r JOIN FETCH r.city WHERE r.status = " + PUBLISHED
+                                + " AND r.year = (SELECT MAX(n.year) FROM Report n WHERE n.city = r.city AND n.status = "
+                                + PUBLISHED
+                                + ") ORDER BY r.city.slug",
+                        Report.class)
+                .getResultList();
     }
 
     /** How many published reports each city has, by city id. */
     public Map<Long, Long> countsByCityId() {
-        return em.createQuery("SELECT r.city.id, COUNT(r) FROM Report r WHERE r.status = " + PUBLISHED
-                        + " GROUP BY r.city.id", Object[].class).getResultStream()
+        return em.createQuery(
+                        "SELECT r.city.id, COUNT(r) FROM Report r WHERE r.status = " + PUBLISHED
+                                + " GROUP BY r.city.id",
+                        Object[].class)
+                .getResultStream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
     }
 
@@ -51,8 +60,10 @@ public class PublishedReports {
      * replaces one by a revision of a higher id): count, sum and largest of their ids, in one query.
      */
     public String publicationStamp() {
-        Object[] row = em.createQuery("SELECT COUNT(r), SUM(r.id), MAX(r.id) FROM Report r WHERE r.status = "
-                + PUBLISHED, Object[].class).getSingleResult();
+        Object[] row = em.createQuery(
+                        "SELECT COUNT(r), SUM(r.id), MAX(r.id) FROM Report r WHERE r.status = " + PUBLISHED,
+                        Object[].class)
+                .getSingleResult();
         return row[0] + "." + row[1] + "." + row[2];
     }
 
@@ -61,28 +72,32 @@ public class PublishedReports {
         if (reports.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT f FROM Figure f JOIN f.section s"
-                        + " WHERE f.headline = TRUE AND s.report IN :reports ORDER BY s.position, f.position", Figure.class)
+        return em.createQuery(
+                        "SELECT f FROM Figure f JOIN f.section s"
+                                + " WHERE f.headline = TRUE AND s.report IN :reports ORDER BY s.position, f.position",
+                        Figure.class)
                 .setParameter("reports", reports)
                 // the figure's section and the section's report in the same statement, whatever the count
                 .setHint(QueryHints.FETCH, "f.section")
                 .setHint(QueryHints.FETCH, "f.section.report")
                 .getResultStream()
-                .collect(Collectors.groupingBy(f -> f.getSection().getReport().getId(), LinkedHashMap::new,
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        f -> f.getSection().getReport().getId(), LinkedHashMap::new, Collectors.toList()));
     }
 
     /** Which revision is the published one, in one indexed query: what a cache validates against. */
-    public record Revision(long reportId, long version) {
-    }
+    public record Revision(long reportId, long version) {}
 
     /** @throws NotFound when the city has no published report of that year. */
     public Revision revision(String citySlug, int year) {
-        return em.createQuery("SELECT r.id, r.version FROM Report r WHERE r.city.slug = :slug AND r.year = :year"
-                        + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED", Object[].class)
+        return em.createQuery(
+                        "SELECT r.id, r.version FROM Report r WHERE r.city.slug = :slug AND r.year = :year"
+                                + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED",
+                        Object[].class)
                 .setParameter("slug", citySlug)
                 .setParameter("year", year)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .map(row -> new Revision((Long) row[0], (Long) row[1]))
                 .orElseThrow(() -> new NotFound("No published report of '" + citySlug + "' for " + year));
     }
@@ -102,7 +117,8 @@ public class PublishedReports {
                 .setHint(QueryHints.BATCH, "r.sections.figures")
                 .setHint(QueryHints.BATCH, "r.sections.targets")
                 .setHint(QueryHints.BATCH, "r.sections.figures.indicator")
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new NotFound("No published report of '" + citySlug + "' for " + year));
     }
 }

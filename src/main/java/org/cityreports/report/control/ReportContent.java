@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.cityreports.domain.NotFound;
-import org.cityreports.domain.Conflict;
 import org.cityreports.audit.control.AuditLog;
 import org.cityreports.audit.entity.AuditedType;
+import org.cityreports.domain.NotFound;
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Report;
@@ -66,8 +65,8 @@ public class ReportContent {
 
     /** @return the section as saved, or empty when someone saved it after {@code startedFromVersion} */
     @Transactional
-    public Optional<Section> editSection(long id, long startedFromVersion, StaffAccount account, String title,
-                                         String narrative) {
+    public Optional<Section> editSection(
+            long id, long startedFromVersion, StaffAccount account, String title, String narrative) {
         Section section = editable(section(id, account), account);
         if (section.getVersion() != startedFromVersion) {
             return Optional.empty();
@@ -85,8 +84,13 @@ public class ReportContent {
         int before = section.getPosition();
         if (section.getReport().move(section, up)) {
             em.flush();
-            audit.updated(account.getUsername(), AuditedType.SECTION, id, reportId(section),
-                    Map.of("position", String.valueOf(before)), Map.of("position", String.valueOf(section.getPosition())));
+            audit.updated(
+                    account.getUsername(),
+                    AuditedType.SECTION,
+                    id,
+                    reportId(section),
+                    Map.of("position", String.valueOf(before)),
+                    Map.of("position", String.valueOf(section.getPosition())));
         }
         return section;
     }
@@ -97,8 +101,10 @@ public class ReportContent {
         Section section = editable(section(id, account), account);
         Report report = section.getReport();
         String actor = account.getUsername();
-        section.getFigures().forEach(f -> audit.deleted(actor, f.auditedType(), f.getId(), report.getId(), f.snapshot()));
-        section.getTargets().forEach(t -> audit.deleted(actor, t.auditedType(), t.getId(), report.getId(), t.snapshot()));
+        section.getFigures()
+                .forEach(f -> audit.deleted(actor, f.auditedType(), f.getId(), report.getId(), f.snapshot()));
+        section.getTargets()
+                .forEach(t -> audit.deleted(actor, t.auditedType(), t.getId(), report.getId(), t.snapshot()));
         audit.deleted(actor, AuditedType.SECTION, id, report.getId(), section.snapshot());
         report.remove(section);
         return report;
@@ -143,14 +149,14 @@ public class ReportContent {
     /** A figure or target just added: its id assigned, its creation audited. */
     private <T extends ReportItem> T created(T item, StaffAccount account) {
         em.flush();
-        audit.created(account.getUsername(), item.auditedType(), item.getId(), reportId(item.getSection()),
-                item.snapshot());
+        audit.created(
+                account.getUsername(), item.auditedType(), item.getId(), reportId(item.getSection()), item.snapshot());
         return item;
     }
 
     /** Applies the edit unless someone saved the item after {@code startedFromVersion}; audits the change. */
-    private <T extends ReportItem> Optional<T> edited(T item, long startedFromVersion, StaffAccount account,
-                                                      Runnable edit) {
+    private <T extends ReportItem> Optional<T> edited(
+            T item, long startedFromVersion, StaffAccount account, Runnable edit) {
         editable(item.getSection(), account);
         if (item.getVersion() != startedFromVersion) {
             return Optional.empty();
@@ -158,7 +164,12 @@ public class ReportContent {
         Map<String, String> before = item.snapshot();
         edit.run();
         em.flush();
-        audit.updated(account.getUsername(), item.auditedType(), item.getId(), reportId(item.getSection()), before,
+        audit.updated(
+                account.getUsername(),
+                item.auditedType(),
+                item.getId(),
+                reportId(item.getSection()),
+                before,
                 item.snapshot());
         return Optional.of(item);
     }

@@ -1,21 +1,21 @@
 package org.cityreports.report.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.inject.Inject;
-import org.cityreports.domain.NotFound;
-import org.cityreports.domain.NotAllowed;
-import org.cityreports.domain.Conflict;
 import org.cityreports.audit.control.AuditLog;
 import org.cityreports.audit.entity.AuditedType;
 import org.cityreports.city.entity.City;
+import org.cityreports.domain.Conflict;
+import org.cityreports.domain.FormErrors;
+import org.cityreports.domain.NotAllowed;
+import org.cityreports.domain.NotFound;
 import org.cityreports.report.entity.DocumentKind;
 import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.ReportStatus;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.domain.FormErrors;
 
 import java.util.List;
 import java.util.Map;
@@ -33,10 +33,14 @@ public class ReportDrafts {
 
     /** The reports this member of staff may see: every revision but those superseded. */
     public List<Report> workableBy(StaffAccount account) {
-        return em.createQuery("SELECT r FROM Report r JOIN FETCH r.city WHERE r.status <> :superseded"
-                        + " ORDER BY r.city.slug, r.year DESC, r.revision DESC", Report.class)
+        return em.createQuery(
+                        "SELECT r FROM Report r JOIN FETCH r.city WHERE r.status <> :superseded"
+                                + " ORDER BY r.city.slug, r.year DESC, r.revision DESC",
+                        Report.class)
                 .setParameter("superseded", ReportStatus.SUPERSEDED)
-                .getResultStream().filter(r -> account.mayView(r.getCity())).toList();
+                .getResultStream()
+                .filter(r -> account.mayView(r.getCity()))
+                .toList();
     }
 
     /** @throws NotFound for an unknown id, NotAllowed for a report the caller may not see */
@@ -82,7 +86,9 @@ public class ReportDrafts {
         } else if (except != null && except.getRevision() > 1 && except.getYear() != year) {
             errors.add("year", "report.year.fixed"); // the revisions of a report share its year
         } else if (em.createQuery("SELECT r.id FROM Report r WHERE r.city = :city AND r.year = :year", Long.class)
-                .setParameter("city", city).setParameter("year", year).getResultStream()
+                .setParameter("city", city)
+                .setParameter("year", year)
+                .getResultStream()
                 .anyMatch(id -> except == null || !id.equals(except.getId()))) {
             errors.add("year", "report.exists");
         }
@@ -91,7 +97,8 @@ public class ReportDrafts {
 
     @Transactional
     public Report create(City city, int year, DocumentKind kind, String title, String sourceText, String actor) {
-        Report report = new Report(em.find(City.class, city.getId()), year, kind, title.strip(), blankToNull(sourceText));
+        Report report =
+                new Report(em.find(City.class, city.getId()), year, kind, title.strip(), blankToNull(sourceText));
         em.persist(report);
         em.flush();
         audit.created(actor, AuditedType.REPORT, report.getId(), report.getId(), report.snapshot());
@@ -104,8 +111,14 @@ public class ReportDrafts {
      * @return the report as saved, or empty when someone else saved it meanwhile (nothing changed)
      */
     @Transactional
-    public Optional<Report> describe(long id, long startedFromVersion, StaffAccount account, int year,
-                                               DocumentKind kind, String title, String sourceText) {
+    public Optional<Report> describe(
+            long id,
+            long startedFromVersion,
+            StaffAccount account,
+            int year,
+            DocumentKind kind,
+            String title,
+            String sourceText) {
         Report report = findEditable(id, account);
         if (report.getVersion() != startedFromVersion) {
             return Optional.empty();

@@ -6,10 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.cityreports.domain.NotAllowed;
-import org.cityreports.domain.Conflict;
 import org.cityreports.audit.control.AuditLog;
 import org.cityreports.audit.entity.AuditedType;
+import org.cityreports.domain.Conflict;
+import org.cityreports.domain.NotAllowed;
 import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.ReportStatus;
 import org.cityreports.staff.entity.StaffAccount;
@@ -77,12 +77,16 @@ public class ReportReview {
         if (published.getStatus() != ReportStatus.PUBLISHED) {
             throw new Conflict("staff.report.reviseOnlyPublished");
         }
-        Optional<Report> open = em.createQuery("SELECT r FROM Report r WHERE r.city = :city AND r.year = :year"
-                        + " AND r.revision > :revision AND r.status IN :open", Report.class)
-                .setParameter("city", published.getCity()).setParameter("year", published.getYear())
+        Optional<Report> open = em.createQuery(
+                        "SELECT r FROM Report r WHERE r.city = :city AND r.year = :year"
+                                + " AND r.revision > :revision AND r.status IN :open",
+                        Report.class)
+                .setParameter("city", published.getCity())
+                .setParameter("year", published.getYear())
                 .setParameter("revision", published.getRevision())
                 .setParameter("open", java.util.List.of(ReportStatus.DRAFT, ReportStatus.IN_REVIEW))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
         if (open.isPresent()) {
             return open.get();
         }
@@ -114,13 +118,22 @@ public class ReportReview {
     }
 
     private Optional<Report> publishedRevision(Report report) {
-        return em.createQuery("SELECT r FROM Report r WHERE r.city = :city AND r.year = :year AND r.status = :published",
+        return em.createQuery(
+                        "SELECT r FROM Report r WHERE r.city = :city AND r.year = :year AND r.status = :published",
                         Report.class)
-                .setParameter("city", report.getCity()).setParameter("year", report.getYear())
-                .setParameter("published", ReportStatus.PUBLISHED).getResultStream().findFirst();
+                .setParameter("city", report.getCity())
+                .setParameter("year", report.getYear())
+                .setParameter("published", ReportStatus.PUBLISHED)
+                .getResultStream()
+                .findFirst();
     }
 
     private void statusChanged(StaffAccount account, Report report, ReportStatus from, String comment) {
-        audit.statusChanged(account.getUsername(), report.getId(), from.name(), report.getStatus().name(), comment);
+        audit.statusChanged(
+                account.getUsername(),
+                report.getId(),
+                from.name(),
+                report.getStatus().name(),
+                comment);
     }
 }

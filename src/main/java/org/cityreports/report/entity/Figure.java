@@ -98,9 +98,16 @@ public class Figure extends ReportItem {
     }
 
     Figure copyInto(Section other) {
-        Builder copy = builder(getLabel(), getValue(), getUnit(), getSourceSentence()).direction(direction).change(change)
-                .comparedWith(comparedWith).qualifier(qualifier).period(periodStart, periodEnd).basis(basis)
-                .rank(rank).indicator(getIndicator()).headline(headline);
+        Builder copy = builder(getLabel(), getValue(), getUnit(), getSourceSentence())
+                .direction(direction)
+                .change(change)
+                .comparedWith(comparedWith)
+                .qualifier(qualifier)
+                .period(periodStart, periodEnd)
+                .basis(basis)
+                .rank(rank)
+                .indicator(getIndicator())
+                .headline(headline);
         return copy.build(other, getPosition());
     }
 
@@ -116,16 +123,31 @@ public class Figure extends ReportItem {
         fields.put("value", getValue().toPlainString());
         fields.put("unit", getUnit().symbol());
         fields.put("direction", direction == null ? null : direction.name());
-        fields.put("changeValue", change == null || change.getValue() == null ? null : change.getValue().toPlainString());
-        fields.put("changeUnit", change == null || change.getUnit() == null ? null : change.getUnit().symbol());
-        fields.put("changeDirection", change == null || change.getDirection() == null ? null
-                : change.getDirection().name());
+        fields.put(
+                "changeValue",
+                change == null || change.getValue() == null
+                        ? null
+                        : change.getValue().toPlainString());
+        fields.put(
+                "changeUnit",
+                change == null || change.getUnit() == null
+                        ? null
+                        : change.getUnit().symbol());
+        fields.put(
+                "changeDirection",
+                change == null || change.getDirection() == null
+                        ? null
+                        : change.getDirection().name());
         fields.put("comparedWith", comparedWith);
         fields.put("qualifier", qualifier.name());
         fields.put("periodStart", String.valueOf(periodStart));
         fields.put("periodEnd", String.valueOf(periodEnd));
         fields.put("basis", basis == null ? null : basis.name());
-        fields.put("rankPosition", rank == null || rank.getPosition() == null ? null : rank.getPosition().toString());
+        fields.put(
+                "rankPosition",
+                rank == null || rank.getPosition() == null
+                        ? null
+                        : rank.getPosition().toString());
         fields.put("rankScope", rank == null ? null : rank.getScope());
         fields.put("indicator", getIndicator() == null ? null : getIndicator().getCode());
         fields.put("sourceSentence", getSourceSentence());

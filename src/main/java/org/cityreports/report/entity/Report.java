@@ -40,15 +40,26 @@ import java.util.stream.Stream;
  * a copy, and the public keeps reading the published one until the new one is published.
  */
 @Entity
-@Table(name = "REPORT", uniqueConstraints = @UniqueConstraint(name = "UQ_REPORT_CITY_YEAR_REVISION",
-        columnNames = {"CITY_ID", "REPORT_YEAR", "REVISION"}))
-@NamedQuery(name = Report.PUBLISHED_OF_CITY, query = "SELECT r FROM Report r WHERE r.city = :city"
-        + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED ORDER BY r.year DESC")
-@NamedQuery(name = Report.PUBLISHED, query = "SELECT r FROM Report r JOIN FETCH r.city"
-        + " WHERE r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED ORDER BY r.city.slug, r.year DESC")
-@NamedQuery(name = Report.PUBLISHED_BY_CITY_AND_YEAR, query = "SELECT r FROM Report r JOIN FETCH r.city"
-        + " WHERE r.city.slug = :slug AND r.year = :year"
-        + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED")
+@Table(
+        name = "REPORT",
+        uniqueConstraints =
+                @UniqueConstraint(
+                        name = "UQ_REPORT_CITY_YEAR_REVISION",
+                        columnNames = {"CITY_ID", "REPORT_YEAR", "REVISION"}))
+@NamedQuery(
+        name = Report.PUBLISHED_OF_CITY,
+        query = "SELECT r FROM Report r WHERE r.city = :city"
+                + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED ORDER BY r.year DESC")
+@NamedQuery(
+        name = Report.PUBLISHED,
+        query =
+                "SELECT r FROM Report r JOIN FETCH r.city"
+                        + " WHERE r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED ORDER BY r.city.slug, r.year DESC")
+@NamedQuery(
+        name = Report.PUBLISHED_BY_CITY_AND_YEAR,
+        query = "SELECT r FROM Report r JOIN FETCH r.city"
+                + " WHERE r.city.slug = :slug AND r.year = :year"
+                + " AND r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED")
 @NamedQuery(name = Report.COUNT, query = "SELECT COUNT(r) FROM Report r")
 public class Report {
 
@@ -220,8 +231,10 @@ public class Report {
 
     /** The sections of one part, in report order. */
     public List<Section> sectionsOf(Part part) {
-        return sections.stream().filter(s -> s.getPart() == part)
-                .sorted(java.util.Comparator.comparingInt(Section::getPosition)).toList();
+        return sections.stream()
+                .filter(s -> s.getPart() == part)
+                .sorted(java.util.Comparator.comparingInt(Section::getPosition))
+                .toList();
     }
 
     public Stream<Figure> figures() {

@@ -6,5 +6,8 @@ package org.cityreports.report.entity;
  * revision supersedes the one the public read before.
  */
 public enum ReportStatus {
-    DRAFT, IN_REVIEW, PUBLISHED, SUPERSEDED
+    DRAFT,
+    IN_REVIEW,
+    PUBLISHED,
+    SUPERSEDED
 }

@@ -1,6 +1,5 @@
 package org.cityreports.report.entity;
 
-import org.cityreports.domain.Conflict;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.cityreports.domain.Conflict;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -89,7 +89,8 @@ public class Section {
 
     /** Appends a figure; its period defaults to what the part reviews. */
     public Figure addFigure(Figure.Builder builder) {
-        Figure figure = builder.build(this, figures.stream().mapToInt(Figure::getPosition).max().orElse(-1) + 1);
+        Figure figure = builder.build(
+                this, figures.stream().mapToInt(Figure::getPosition).max().orElse(-1) + 1);
         figures.add(figure);
         return figure;
     }
@@ -97,7 +98,8 @@ public class Section {
     /** @throws Conflict unless this section is of the plan part, the only one with targets */
     public Target addTarget(Target.Builder builder) {
         requireTargets();
-        Target target = builder.build(this, targets.stream().mapToInt(Target::getPosition).max().orElse(-1) + 1);
+        Target target = builder.build(
+                this, targets.stream().mapToInt(Target::getPosition).max().orElse(-1) + 1);
         targets.add(target);
         return target;
     }

@@ -65,7 +65,9 @@ public class Target extends ReportItem {
 
     Target copyInto(Section other) {
         return builder(getLabel(), kind, comparator, getValue(), getUnit(), getSourceSentence())
-                .indicator(getIndicator()).years(startYear, endYear).build(other, getPosition());
+                .indicator(getIndicator())
+                .years(startYear, endYear)
+                .build(other, getPosition());
     }
 
     @Override
@@ -104,8 +106,8 @@ public class Target extends ReportItem {
         return endYear;
     }
 
-    public static Builder builder(String label, TargetKind kind, Comparator comparator, BigDecimal value, Unit unit,
-                                  String sourceSentence) {
+    public static Builder builder(
+            String label, TargetKind kind, Comparator comparator, BigDecimal value, Unit unit, String sourceSentence) {
         return new Builder(label, kind, comparator, value, unit, sourceSentence);
     }
 
@@ -115,8 +117,13 @@ public class Target extends ReportItem {
         private Integer startYear;
         private Integer endYear;
 
-        private Builder(String label, TargetKind kind, Comparator comparator, BigDecimal value, Unit unit,
-                        String sourceSentence) {
+        private Builder(
+                String label,
+                TargetKind kind,
+                Comparator comparator,
+                BigDecimal value,
+                Unit unit,
+                String sourceSentence) {
             target.describe(label, value, unit, sourceSentence);
             target.kind = kind;
             target.comparator = comparator;

@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityreports.audit.control.AuditLog;
 import org.cityreports.city.control.Cities;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.staff.control.Accounts;
 import org.cityreports.staff.entity.Role;
-import org.cityreports.domain.FormErrors;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;
@@ -78,7 +78,9 @@ public class AccountPages {
         Accounts.Created created = accounts.create(form.username, form.displayName, roles, form.cities);
         // shown once on the next page, never in a URL
         request.getSession().setAttribute(ONE_TIME_PASSWORD, created.oneTimePassword());
-        return Response.seeOther(URI.create("/staff/accounts/" + created.account().getUsername())).build();
+        return Response.seeOther(
+                        URI.create("/staff/accounts/" + created.account().getUsername()))
+                .build();
     }
 
     @GET
@@ -98,10 +100,12 @@ public class AccountPages {
     }
 
     private Viewable form(AccountForm form, FormErrors errors) {
-        return new Viewable("/staff/account-form", Map.of(
-                "form", form,
-                "errors", errors.asMap(),
-                "roles", List.of(Role.EDITOR.roleName(), Role.REVIEWER.roleName(), Role.ADMIN.roleName()),
-                "cities", cities.all()));
+        return new Viewable(
+                "/staff/account-form",
+                Map.of(
+                        "form", form,
+                        "errors", errors.asMap(),
+                        "roles", List.of(Role.EDITOR.roleName(), Role.REVIEWER.roleName(), Role.ADMIN.roleName()),
+                        "cities", cities.all()));
     }
 }

@@ -14,10 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.control.Passwords;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.domain.FormErrors;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;
@@ -48,8 +48,10 @@ public class PasswordPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
-    public Response change(@FormParam("current") String current, @FormParam("password") String password,
-                           @FormParam("confirmation") String confirmation) {
+    public Response change(
+            @FormParam("current") String current,
+            @FormParam("password") String password,
+            @FormParam("confirmation") String confirmation) {
         StaffAccount account = em.merge(currentStaff.get());
         FormErrors errors = new FormErrors();
         if (!passwords.matches(current, account.getPasswordHash())) {

@@ -70,25 +70,34 @@ public class SignInPages {
         Duration wait = throttle.waitBeforeTrying(name, request.getRemoteAddr());
         if (!wait.isZero()) {
             long minutes = Math.max(1, (wait.getSeconds() + 59) / 60);
-            return Response.status(429).entity(page(name, "staff.login.throttled", minutes)).build();
+            return Response.status(429)
+                    .entity(page(name, "staff.login.throttled", minutes))
+                    .build();
         }
         // a new session id at sign-in: a session id planted before cannot ride along
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        AuthenticationStatus status = security.authenticate(request, response, withParams()
-                .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password)))
-                .newAuthentication(true));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                withParams()
+                        .credential(
+                                new UsernamePasswordCredential(name, new Password(password == null ? "" : password)))
+                        .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             audit.signIn(name, true, request.getRemoteAddr());
             throttle.succeeded(name);
             // the session survives sign-in (it keeps the page to return to) under a new id
             CsrfToken.renew(request);
-            return Response.seeOther(URI.create(StaffAuthentication.continueTo(request))).build();
+            return Response.seeOther(URI.create(StaffAuthentication.continueTo(request)))
+                    .build();
         }
         audit.signIn(name, false, request.getRemoteAddr());
         throttle.failed(name, request.getRemoteAddr());
-        return Response.status(401).entity(page(name, "staff.login.failed", null)).build();
+        return Response.status(401)
+                .entity(page(name, "staff.login.failed", null))
+                .build();
     }
 
     @POST

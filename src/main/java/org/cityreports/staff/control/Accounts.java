@@ -7,9 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.cityreports.city.control.Cities;
 import org.cityreports.city.entity.City;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.staff.entity.Role;
 import org.cityreports.staff.entity.StaffAccount;
-import org.cityreports.domain.FormErrors;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
 public class Accounts {
 
     /** A new account and the one-time password its owner signs in with first. */
-    public record Created(StaffAccount account, String oneTimePassword) {
-    }
+    public record Created(StaffAccount account, String oneTimePassword) {}
 
     @PersistenceContext
     EntityManager em;
@@ -35,12 +34,15 @@ public class Accounts {
     Cities cities;
 
     public List<StaffAccount> all() {
-        return em.createQuery("SELECT a FROM StaffAccount a ORDER BY a.username", StaffAccount.class).getResultList();
+        return em.createQuery("SELECT a FROM StaffAccount a ORDER BY a.username", StaffAccount.class)
+                .getResultList();
     }
 
     public java.util.Optional<StaffAccount> byUsername(String username) {
-        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     /** What the rules of accounts (beyond the form's own constraints) find wrong with a request. */
@@ -59,15 +61,21 @@ public class Accounts {
         String oneTime = Passwords.random();
         StaffAccount account = new StaffAccount(username, displayName.strip(), passwords.hash(oneTime), roles);
         account.requirePasswordChange();
-        citySlugs.stream().map(cities::bySlug).map(c -> em.find(City.class, c.getId())).forEach(account::assign);
+        citySlugs.stream()
+                .map(cities::bySlug)
+                .map(c -> em.find(City.class, c.getId()))
+                .forEach(account::assign);
         em.persist(account);
         return new Created(account, oneTime);
     }
 
     /** Role names as the form sends them ("editor") to roles; unknown names are dropped. */
     public static Set<Role> roles(List<String> names) {
-        Set<String> known = EnumSet.allOf(Role.class).stream().map(Role::roleName).collect(Collectors.toSet());
-        return names.stream().filter(known::contains).map(n -> Role.valueOf(n.toUpperCase(Locale.ROOT)))
+        Set<String> known =
+                EnumSet.allOf(Role.class).stream().map(Role::roleName).collect(Collectors.toSet());
+        return names.stream()
+                .filter(known::contains)
+                .map(n -> Role.valueOf(n.toUpperCase(Locale.ROOT)))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 }

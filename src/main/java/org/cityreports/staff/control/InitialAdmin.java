@@ -54,7 +54,8 @@ public class InitialAdmin {
         }
         boolean configured = configuredPassword != null && !configuredPassword.isBlank();
         String password = configured ? configuredPassword : Passwords.random();
-        StaffAccount admin = new StaffAccount(USERNAME, "Administrator", passwords.hash(password), EnumSet.of(Role.ADMIN));
+        StaffAccount admin =
+                new StaffAccount(USERNAME, "Administrator", passwords.hash(password), EnumSet.of(Role.ADMIN));
         if (configured) {
             em.persist(admin);
             LOG.info(() -> "Created account 'admin' with the password from " + PASSWORD_VARIABLE);
@@ -71,7 +72,8 @@ public class InitialAdmin {
     public Optional<Path> oneTimePasswordFile(Path dataDirectory) {
         Path file = dataDirectory.resolve(PASSWORD_FILE);
         boolean unchanged = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-                .setParameter("username", USERNAME).getResultStream()
+                .setParameter("username", USERNAME)
+                .getResultStream()
                 .anyMatch(StaffAccount::isMustChangePassword);
         return unchanged && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
@@ -81,11 +83,15 @@ public class InitialAdmin {
             Files.createDirectories(file.getParent());
             Files.deleteIfExists(file);
             try {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException notPosix) {
                 Files.createFile(file);
             }
-            Files.writeString(file, content + System.lineSeparator(), StandardCharsets.UTF_8,
+            Files.writeString(
+                    file,
+                    content + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
                     StandardOpenOption.TRUNCATE_EXISTING);
             return file;
         } catch (IOException e) {

@@ -56,14 +56,16 @@ public class LoginThrottle {
     }
 
     private void record(String key, Instant now) {
-        failures.compute(key, (k, f) -> f == null || f.since.plus(WINDOW).isBefore(now)
-                ? new Failures(now, 1) : new Failures(f.since, f.count + 1));
+        failures.compute(
+                key,
+                (k, f) -> f == null || f.since.plus(WINDOW).isBefore(now)
+                        ? new Failures(now, 1)
+                        : new Failures(f.since, f.count + 1));
     }
 
     private static String accountKey(String username) {
         return "account:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
     }
 
-    private record Failures(Instant since, int count) {
-    }
+    private record Failures(Instant since, int count) {}
 }

@@ -32,6 +32,7 @@ public class ReadyNotice {
 
     /** Where the product answers, as the run commands set it; the README's address otherwise. */
     static final String URL_PROPERTY = "cityreports.url";
+
     private static final String DEFAULT_URL = "http://localhost:8080/";
     private static final Logger LOG = Logger.getLogger(ReadyNotice.class.getName());
 
@@ -58,12 +59,10 @@ public class ReadyNotice {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger.getLogger("").addHandler(watcher);
         fallback = scheduler.schedule(this::tell, 60, TimeUnit.SECONDS);
@@ -79,7 +78,9 @@ public class ReadyNotice {
     private void tell() {
         if (told.compareAndSet(false, true)) {
             stopWatching();
-            LOG.info(text(System.getProperty(URL_PROPERTY, DEFAULT_URL), initialAdmin.oneTimePasswordFile(DataDirectory.path())));
+            LOG.info(text(
+                    System.getProperty(URL_PROPERTY, DEFAULT_URL),
+                    initialAdmin.oneTimePasswordFile(DataDirectory.path())));
         }
     }
 
@@ -97,7 +98,8 @@ public class ReadyNotice {
         String name = logger == null ? "" : logger;
         boolean payaraMicro = name.equals("PayaraMicro") || name.startsWith("fish.payara.micro");
         return payaraMicro && message.contains(" ready in ")
-                || message.startsWith("WFLYSRV0010") || message.startsWith("WFLYSRV0025")
+                || message.startsWith("WFLYSRV0010")
+                || message.startsWith("WFLYSRV0025")
                 || message.contains(" was successfully deployed in ");
     }
 
@@ -105,12 +107,19 @@ public class ReadyNotice {
         String base = url.endsWith("/") ? url : url + "/";
         StringBuilder text = new StringBuilder("\n")
                 .append("==================== City Reports is ready ====================\n")
-                .append("  Open               ").append(base).append('\n')
-                .append("  Staff sign-in      ").append(base).append("staff/login\n");
-        oneTimePasswordFile.ifPresent(file -> text
-                .append("  First sign-in      user admin, with the one-time password in\n")
-                .append("                     ").append(file).append('\n')
-                .append("                     (readable by its owner only; you choose a new one)\n"));
-        return text.append("===============================================================\n").toString();
+                .append("  Open               ")
+                .append(base)
+                .append('\n')
+                .append("  Staff sign-in      ")
+                .append(base)
+                .append("staff/login\n");
+        oneTimePasswordFile.ifPresent(
+                file -> text.append("  First sign-in      user admin, with the one-time password in\n")
+                        .append("                     ")
+                        .append(file)
+                        .append('\n')
+                        .append("                     (readable by its owner only; you choose a new one)\n"));
+        return text.append("===============================================================\n")
+                .toString();
     }
 }

@@ -47,7 +47,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
      * {@code CITYREPORTS_SESSION_IDLE_SECONDS} (the export/import check uses a short one to prove it).
      */
     static final int IDLE_SECONDS = Optional.ofNullable(System.getenv("CITYREPORTS_SESSION_IDLE_SECONDS"))
-            .map(Integer::parseInt).orElse(30 * 60);
+            .map(Integer::parseInt)
+            .orElse(30 * 60);
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -56,8 +57,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     StaffIdentityStore accounts;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
@@ -74,7 +75,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             Optional<StaffAccount> account = accounts.find(name).filter(StaffAccount::isEnabled);
             if (account.isPresent()) {
                 request.setAttribute(ACCOUNT, account.get()); // CurrentStaff needs not look it up again
-                Set<String> groups = account.get().getRoles().stream().map(Role::roleName).collect(Collectors.toSet());
+                Set<String> groups =
+                        account.get().getRoles().stream().map(Role::roleName).collect(Collectors.toSet());
                 return context.notifyContainerAboutLogin(name, groups);
             }
             session.removeAttribute(SIGNED_IN); // the account was disabled or removed meanwhile
@@ -82,7 +84,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
-                request.getSession().setAttribute(CONTINUE_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+                request.getSession()
+                        .setAttribute(CONTINUE_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
             }
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }

@@ -32,7 +32,8 @@ public class StaffIdentityStore implements IdentityStore {
         if (!passwords.matches(credential.getPasswordAsString(), account.get().getPasswordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(account.get().getUsername(),
+        return new CredentialValidationResult(
+                account.get().getUsername(),
                 account.get().getRoles().stream().map(Role::roleName).collect(Collectors.toSet()));
     }
 
@@ -42,6 +43,7 @@ public class StaffIdentityStore implements IdentityStore {
         }
         return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
                 .setParameter("username", username.strip().toLowerCase(java.util.Locale.ROOT))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 }

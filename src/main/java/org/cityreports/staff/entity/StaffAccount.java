@@ -76,7 +76,9 @@ public class StaffAccount {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "STAFF_CITY", joinColumns = @JoinColumn(name = "ACCOUNT_ID"),
+    @JoinTable(
+            name = "STAFF_CITY",
+            joinColumns = @JoinColumn(name = "ACCOUNT_ID"),
             inverseJoinColumns = @JoinColumn(name = "CITY_ID"))
     private Set<City> cities = new HashSet<>();
 

@@ -19,24 +19,33 @@ public record BarChart(int width, int height, double zeroX, List<Row> rows) {
     static final int PLOT_WIDTH = 420;
     static final int VALUE_WIDTH = 110;
     static final int ROW_HEIGHT = 24;
-    private static final String[] COLOURS = {"#1f5fa8", "#c0392b", "#2e8b57", "#b8860b", "#6a3d9a", "#008b8b",
-        "#8b4513", "#d2691e"};
+    private static final String[] COLOURS = {
+        "#1f5fa8", "#c0392b", "#2e8b57", "#b8860b", "#6a3d9a", "#008b8b", "#8b4513", "#d2691e"
+    };
 
     /** A bar (or a group heading when {@code barWidth} is 0). */
-    public record Row(String label, String valueText, double y, double x, double barWidth, String colour,
-                      double textX) {
-    }
+    public record Row(
+            String label, String valueText, double y, double x, double barWidth, String colour, double textX) {}
 
     /**
      * @param groupOf the heading a row belongs under (null: no headings)
      * @param labelOf the row's label
      * @param unit written after each value
      */
-    static BarChart of(List<Observation> observations, java.util.function.Function<Observation, String> groupOf,
-                       java.util.function.Function<Observation, String> labelOf, String unit,
-                       LocaleNumbers numbers) {
-        double max = observations.stream().mapToDouble(o -> o.value().doubleValue()).max().orElse(0);
-        double min = observations.stream().mapToDouble(o -> o.value().doubleValue()).min().orElse(0);
+    static BarChart of(
+            List<Observation> observations,
+            java.util.function.Function<Observation, String> groupOf,
+            java.util.function.Function<Observation, String> labelOf,
+            String unit,
+            LocaleNumbers numbers) {
+        double max = observations.stream()
+                .mapToDouble(o -> o.value().doubleValue())
+                .max()
+                .orElse(0);
+        double min = observations.stream()
+                .mapToDouble(o -> o.value().doubleValue())
+                .min()
+                .orElse(0);
         double low = Math.min(0, min);
         double span = Math.max(0, max) - low;
         double scale = span == 0 ? 0 : PLOT_WIDTH / span;
@@ -56,8 +65,14 @@ public record BarChart(int width, int height, double zeroX, List<Row> rows) {
             String colour = colours.computeIfAbsent(o.city().getSlug(), k -> COLOURS[colours.size() % COLOURS.length]);
             double v = o.value().doubleValue();
             double w = Math.abs(v) * scale;
-            rows.add(new Row(label, numbers.format(o.value()) + " " + unit, y, round(v < 0 ? zeroX - w : zeroX), round(w),
-                    colour, round((v < 0 ? zeroX : zeroX + w) + 4)));
+            rows.add(new Row(
+                    label,
+                    numbers.format(o.value()) + " " + unit,
+                    y,
+                    round(v < 0 ? zeroX - w : zeroX),
+                    round(w),
+                    colour,
+                    round((v < 0 ? zeroX : zeroX + w) + 4)));
             y += ROW_HEIGHT;
         }
         return new BarChart(LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH, (int) y + 4, round(zeroX), rows);

@@ -33,8 +33,21 @@ import java.util.Map;
 @RequestScoped
 public class CityTargetsPages {
 
-    static final List<String> COLUMNS = List.of("report_year", "label", "indicator", "kind", "comparator", "value",
-            "unit", "start_year", "end_year", "state", "latest_year", "latest_value", "latest_unit", "source_sentence");
+    static final List<String> COLUMNS = List.of(
+            "report_year",
+            "label",
+            "indicator",
+            "kind",
+            "comparator",
+            "value",
+            "unit",
+            "start_year",
+            "end_year",
+            "state",
+            "latest_year",
+            "latest_value",
+            "latest_unit",
+            "source_sentence");
 
     @Inject
     Cities cities;
@@ -55,10 +68,16 @@ public class CityTargetsPages {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public Response page(@PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
         City city = cities.bySlug(slug);
-        EntityTag tag = PublicCaching.tag("targets-" + slug + "-" + RequestLocale.of(servletRequest).getLanguage(),
-                tracking.stamp());
-        return cache.page(request, security, tag, "/track/targets",
-                () -> Map.of("city", city, "targets", tracking.targets(city)), servletRequest, servletResponse);
+        EntityTag tag = PublicCaching.tag(
+                "targets-" + slug + "-" + RequestLocale.of(servletRequest).getLanguage(), tracking.stamp());
+        return cache.page(
+                request,
+                security,
+                tag,
+                "/track/targets",
+                () -> Map.of("city", city, "targets", tracking.targets(city)),
+                servletRequest,
+                servletResponse);
     }
 
     @GET
@@ -67,16 +86,41 @@ public class CityTargetsPages {
     public Response csv(@PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
         City city = cities.bySlug(slug);
         EntityTag tag = PublicCaching.tag("targets-csv-" + slug, tracking.stamp());
-        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
-                CsvDownload.of(slug + "-targets.csv", COLUMNS, tracking.targets(city).stream().map(tracked -> {
-                    Target t = tracked.target();
-                    Progress p = tracked.progress();
-                    return Arrays.<Object>asList(t.getSection().getReport().getYear(), t.getLabel(),
-                            t.getIndicator() == null ? null : t.getIndicator().getCode(), t.getKind(),
-                            t.getComparator(), t.getValue(), t.getUnit(), t.getStartYear(), t.getEndYear(), p.state(),
-                            p.latest() == null ? null : p.latest().year(),
-                            p.latest() == null ? null : p.latest().value(),
-                            p.latest() == null ? null : t.getIndicator().getUnit(), t.getSourceSentence());
-                }).toList()), security, tag));
+        return PublicCaching.notModified(request, security, tag)
+                .orElseGet(() -> PublicCaching.ok(
+                        CsvDownload.of(
+                                slug + "-targets.csv",
+                                COLUMNS,
+                                tracking.targets(city).stream()
+                                        .map(tracked -> {
+                                            Target t = tracked.target();
+                                            Progress p = tracked.progress();
+                                            return Arrays.<Object>asList(
+                                                    t.getSection().getReport().getYear(),
+                                                    t.getLabel(),
+                                                    t.getIndicator() == null
+                                                            ? null
+                                                            : t.getIndicator().getCode(),
+                                                    t.getKind(),
+                                                    t.getComparator(),
+                                                    t.getValue(),
+                                                    t.getUnit(),
+                                                    t.getStartYear(),
+                                                    t.getEndYear(),
+                                                    p.state(),
+                                                    p.latest() == null
+                                                            ? null
+                                                            : p.latest().year(),
+                                                    p.latest() == null
+                                                            ? null
+                                                            : p.latest().value(),
+                                                    p.latest() == null
+                                                            ? null
+                                                            : t.getIndicator().getUnit(),
+                                                    t.getSourceSentence());
+                                        })
+                                        .toList()),
+                        security,
+                        tag));
     }
 }

@@ -15,20 +15,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.report.entity.Report;
 import org.cityreports.track.control.Tracking;
 import org.cityreports.web.CsvDownload;
 import org.cityreports.web.LocaleNumbers;
-import org.cityreports.domain.FormErrors;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublishedCache;
 import org.cityreports.web.RequestLocale;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -67,25 +66,33 @@ public class ComparePages {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Response page(@QueryParam("indicator") String code, @QueryParam("year") String year,
-                         @Context Request request, @Context SecurityContext security) {
+    public Response page(
+            @QueryParam("indicator") String code,
+            @QueryParam("year") String year,
+            @Context Request request,
+            @Context SecurityContext security) {
         Choice choice = choose(indicators, code, year, false);
         if (!choice.errors().isEmpty()) {
             Map<String, Object> model = form(code, year, choice.errors());
-            return Response.status(400).entity(new Viewable("/track/compare", model)).build();
+            return Response.status(400)
+                    .entity(new Viewable("/track/compare", model))
+                    .build();
         }
         String language = RequestLocale.of(servletRequest).getLanguage();
         EntityTag tag = PublicCaching.tag("compare-" + choice.name() + "-" + language, tracking.stamp());
-        return cache.page(request, security, tag, "/track/compare", () -> model(choice), servletRequest,
-                servletResponse);
+        return cache.page(
+                request, security, tag, "/track/compare", () -> model(choice), servletRequest, servletResponse);
     }
 
     /** The same table as CSV; the indicator is required. */
     @GET
     @Path("data.csv")
     @Produces(CsvDownload.MEDIA_TYPE)
-    public Response csv(@QueryParam("indicator") String code, @QueryParam("year") String year,
-                        @Context Request request, @Context SecurityContext security) {
+    public Response csv(
+            @QueryParam("indicator") String code,
+            @QueryParam("year") String year,
+            @Context Request request,
+            @Context SecurityContext security) {
         Choice choice = choose(indicators, code, year, true);
         if (!choice.errors().isEmpty()) {
             throw new BadRequestException(choice.errors().asMap().keySet() + " not valid");
@@ -93,8 +100,13 @@ public class ComparePages {
         EntityTag tag = PublicCaching.tag("compare-csv-" + choice.name(), tracking.stamp());
         return PublicCaching.notModified(request, security, tag).orElseGet(() -> {
             Tracking.Comparison comparison = tracking.compare(choice.indicator(), choice.year());
-            return PublicCaching.ok(CsvDownload.of(choice.indicator().getCode() + "-" + comparison.year() + ".csv",
-                    TrackCsv.OBSERVATION_COLUMNS, TrackCsv.rows(choice.indicator(), comparison.rows())), security, tag);
+            return PublicCaching.ok(
+                    CsvDownload.of(
+                            choice.indicator().getCode() + "-" + comparison.year() + ".csv",
+                            TrackCsv.OBSERVATION_COLUMNS,
+                            TrackCsv.rows(choice.indicator(), comparison.rows())),
+                    security,
+                    tag);
         });
     }
 
@@ -115,7 +127,8 @@ public class ComparePages {
         Integer chosenYear = null;
         if (year != null && !year.isBlank()) {
             String typed = year.strip();
-            if (typed.matches("\\d{4}") && Integer.parseInt(typed) >= Report.FIRST_YEAR
+            if (typed.matches("\\d{4}")
+                    && Integer.parseInt(typed) >= Report.FIRST_YEAR
                     && Integer.parseInt(typed) <= Report.LAST_YEAR) {
                 chosenYear = Integer.parseInt(typed);
             } else {
@@ -127,8 +140,10 @@ public class ComparePages {
 
     /** The page of a checked choice: the same for every request that names it. */
     private Map<String, Object> model(Choice choice) {
-        Map<String, Object> model = form(choice.indicator() == null ? null : choice.indicator().getCode(),
-                choice.year() == null ? null : String.valueOf(choice.year()), choice.errors());
+        Map<String, Object> model = form(
+                choice.indicator() == null ? null : choice.indicator().getCode(),
+                choice.year() == null ? null : String.valueOf(choice.year()),
+                choice.errors());
         if (choice.indicator() != null) {
             Indicator indicator = choice.indicator();
             Tracking.Comparison comparison = tracking.compare(indicator, choice.year());
@@ -139,8 +154,14 @@ public class ComparePages {
             model.put("rows", comparison.rows());
             model.put("years", comparison.years());
             model.put("numbers", numbers);
-            model.put("chart", BarChart.of(comparison.rows(), null, o -> o.city().name(locale),
-                    indicator.getUnit().symbol(), numbers));
+            model.put(
+                    "chart",
+                    BarChart.of(
+                            comparison.rows(),
+                            null,
+                            o -> o.city().name(locale),
+                            indicator.getUnit().symbol(),
+                            numbers));
         }
         return model;
     }

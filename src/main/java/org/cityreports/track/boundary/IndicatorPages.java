@@ -57,19 +57,24 @@ public class IndicatorPages {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public Response list(@Context Request request, @Context SecurityContext security) {
         EntityTag tag = PublicCaching.tag("indicators-" + language(), tracking.stamp());
-        return cache.page(request, security, tag, "/track/indicators",
-                () -> Map.of("indicators", indicators.all()), servletRequest, servletResponse);
+        return cache.page(
+                request,
+                security,
+                tag,
+                "/track/indicators",
+                () -> Map.of("indicators", indicators.all()),
+                servletRequest,
+                servletResponse);
     }
 
     @GET
     @Path(CODE)
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Response show(@PathParam("code") String code, @Context Request request,
-                         @Context SecurityContext security) {
+    public Response show(@PathParam("code") String code, @Context Request request, @Context SecurityContext security) {
         Indicator indicator = indicators.get(code);
         EntityTag tag = PublicCaching.tag("indicator-" + code + "-" + language(), tracking.stamp());
-        return cache.page(request, security, tag, "/track/indicator", () -> model(indicator), servletRequest,
-                servletResponse);
+        return cache.page(
+                request, security, tag, "/track/indicator", () -> model(indicator), servletRequest, servletResponse);
     }
 
     @GET
@@ -78,9 +83,14 @@ public class IndicatorPages {
     public Response csv(@PathParam("code") String code, @Context Request request, @Context SecurityContext security) {
         Indicator indicator = indicators.get(code);
         EntityTag tag = PublicCaching.tag("series-csv-" + code, tracking.stamp());
-        return PublicCaching.notModified(request, security, tag).orElseGet(() -> PublicCaching.ok(
-                CsvDownload.of(code + "-series.csv", TrackCsv.OBSERVATION_COLUMNS,
-                        TrackCsv.rows(indicator, tracking.series(indicator))), security, tag));
+        return PublicCaching.notModified(request, security, tag)
+                .orElseGet(() -> PublicCaching.ok(
+                        CsvDownload.of(
+                                code + "-series.csv",
+                                TrackCsv.OBSERVATION_COLUMNS,
+                                TrackCsv.rows(indicator, tracking.series(indicator))),
+                        security,
+                        tag));
     }
 
     private Map<String, Object> model(Indicator indicator) {
@@ -88,17 +98,38 @@ public class IndicatorPages {
         LocaleNumbers numbers = new LocaleNumbers(locale);
         List<Observation> observations = tracking.series(indicator);
         List<Integer> years = IndicatorSeries.years(observations);
-        List<City> cities = observations.stream().map(Observation::city).distinct()
-                .sorted(java.util.Comparator.comparing(City::getSlug)).toList();
+        List<City> cities = observations.stream()
+                .map(Observation::city)
+                .distinct()
+                .sorted(java.util.Comparator.comparing(City::getSlug))
+                .toList();
         Map<String, Observation> cells = new LinkedHashMap<>();
         observations.forEach(o -> cells.put(o.year() + "/" + o.city().getSlug(), o));
         List<Observation> charted = observations.stream()
-                .sorted(java.util.Comparator.comparing(Observation::year).reversed()
-                        .thenComparing(o -> o.city().getSlug())).toList();
-        return Map.of("indicator", indicator, "years", years, "cities", cities, "cells", cells,
-                "chart", BarChart.of(charted, o -> String.valueOf(o.year()), o -> o.city().name(locale),
-                        indicator.getUnit().symbol(), numbers),
-                "empty", observations.isEmpty(), "numbers", numbers);
+                .sorted(java.util.Comparator.comparing(Observation::year)
+                        .reversed()
+                        .thenComparing(o -> o.city().getSlug()))
+                .toList();
+        return Map.of(
+                "indicator",
+                indicator,
+                "years",
+                years,
+                "cities",
+                cities,
+                "cells",
+                cells,
+                "chart",
+                BarChart.of(
+                        charted,
+                        o -> String.valueOf(o.year()),
+                        o -> o.city().name(locale),
+                        indicator.getUnit().symbol(),
+                        numbers),
+                "empty",
+                observations.isEmpty(),
+                "numbers",
+                numbers);
     }
 
     private String language() {

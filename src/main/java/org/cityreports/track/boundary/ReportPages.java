@@ -53,14 +53,18 @@ public class ReportPages {
      * and language, for everyone but signed-in staff, whose page carries their menu and token.
      */
     @GET
-    public Response show(@PathParam("slug") String slug, @PathParam("year") int year, @Context Request request,
-                         @Context SecurityContext security) {
+    public Response show(
+            @PathParam("slug") String slug,
+            @PathParam("year") int year,
+            @Context Request request,
+            @Context SecurityContext security) {
         PublishedReports.Revision revision = reports.revision(slug, year);
         // the targets' progress comes from later reports: their publication changes this page too
-        EntityTag tag = PublicCaching.tag("html-" + RequestLocale.of(servletRequest).getLanguage(),
+        EntityTag tag = PublicCaching.tag(
+                "html-" + RequestLocale.of(servletRequest).getLanguage(),
                 revision.reportId() + "." + revision.version() + "." + tracking.stamp());
-        return cache.page(request, security, tag, "/report/show", () -> model(slug, year), servletRequest,
-                servletResponse);
+        return cache.page(
+                request, security, tag, "/report/show", () -> model(slug, year), servletRequest, servletResponse);
     }
 
     private Map<String, Object> model(String slug, int year) {
@@ -73,11 +77,16 @@ public class ReportPages {
             }
         }
         return Map.of(
-                "report", report,
-                "parts", parts,
-                "headlines", report.headlineFigures(),
-                "targets", tracking.withProgress(report.getCity(), report.targets()),
+                "report",
+                report,
+                "parts",
+                parts,
+                "headlines",
+                report.headlineFigures(),
+                "targets",
+                tracking.withProgress(report.getCity(), report.targets()),
                 // a report with a plan part says so even when the plan states no quantified target
-                "showTargets", parts.containsKey(Part.PLAN) || !report.targets().isEmpty());
+                "showTargets",
+                parts.containsKey(Part.PLAN) || !report.targets().isEmpty());
     }
 }

@@ -29,10 +29,11 @@ public class TargetsApi {
     Tracking tracking;
 
     @GET
-    public Response targets(@PathParam("slug") String slug, @Context Request request,
-                            @Context SecurityContext security) {
+    public Response targets(
+            @PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
         var city = cities.bySlug(slug);
-        return TrackingApi.cached(tracking, request, security, "targets-" + slug,
-                () -> tracking.targets(city).stream().map(TargetJson::of).toList());
+        return TrackingApi.cached(tracking, request, security, "targets-" + slug, () -> tracking.targets(city).stream()
+                .map(TargetJson::of)
+                .toList());
     }
 }

@@ -23,7 +23,6 @@ import org.cityreports.track.boundary.TrackingJson.SeriesJson;
 import org.cityreports.track.control.Tracking;
 import org.cityreports.web.PublicCaching;
 
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -50,16 +49,26 @@ public class TrackingApi {
     @GET
     @Path("indicators")
     public Response indicators() {
-        return cached(tracking, request, security, "indicators", () -> indicators.all().stream().map(IndicatorJson::of).toList());
+        return cached(tracking, request, security, "indicators", () -> indicators.all().stream()
+                .map(IndicatorJson::of)
+                .toList());
     }
 
     @GET
     @Path("indicators/{code}/series")
     public Response series(@PathParam("code") String code) {
         Indicator indicator = indicators.get(code);
-        return cached(tracking, request, security, "series-" + code, () -> new SeriesJson(IndicatorJson.of(indicator),
-                indicator.getUnit().symbol(),
-                tracking.series(indicator).stream().map(ObservationJson::of).toList()));
+        return cached(
+                tracking,
+                request,
+                security,
+                "series-" + code,
+                () -> new SeriesJson(
+                        IndicatorJson.of(indicator),
+                        indicator.getUnit().symbol(),
+                        tracking.series(indicator).stream()
+                                .map(ObservationJson::of)
+                                .toList()));
     }
 
     @GET
@@ -67,18 +76,26 @@ public class TrackingApi {
     public Response compare(@QueryParam("indicator") String code, @QueryParam("year") String year) {
         ComparePages.Choice choice = ComparePages.choose(indicators, code, year, true);
         if (!choice.errors().isEmpty()) {
-            throw new BadRequestException("Not valid: " + String.join(", ", choice.errors().asMap().keySet()));
+            throw new BadRequestException(
+                    "Not valid: " + String.join(", ", choice.errors().asMap().keySet()));
         }
         Indicator indicator = choice.indicator();
         return cached(tracking, request, security, "compare-" + choice.name(), () -> {
             Tracking.Comparison comparison = tracking.compare(indicator, choice.year());
-            return new CompareJson(IndicatorJson.of(indicator), comparison.year(), indicator.getUnit().symbol(),
+            return new CompareJson(
+                    IndicatorJson.of(indicator),
+                    comparison.year(),
+                    indicator.getUnit().symbol(),
                     comparison.rows().stream().map(ObservationJson::of).toList());
         });
     }
 
-    static Response cached(Tracking tracking, Request request, SecurityContext security, String representation,
-                           Supplier<Object> document) {
+    static Response cached(
+            Tracking tracking,
+            Request request,
+            SecurityContext security,
+            String representation,
+            Supplier<Object> document) {
         EntityTag tag = PublicCaching.tag("json-" + representation, tracking.stamp());
         return PublicCaching.notModified(request, security, tag)
                 .orElseGet(() -> PublicCaching.ok(Response.ok(document.get()), security, tag));

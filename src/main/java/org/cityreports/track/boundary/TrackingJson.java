@@ -14,41 +14,77 @@ import java.util.List;
 /** The JSON documents of the compare and track API (JSON-B binds these records). */
 public final class TrackingJson {
 
-    private TrackingJson() {
-    }
+    private TrackingJson() {}
 
-    public record IndicatorJson(String code, String nameZh, String nameEn, String unit, IndicatorKind kind, String growthOf) {
+    public record IndicatorJson(
+            String code, String nameZh, String nameEn, String unit, IndicatorKind kind, String growthOf) {
         static IndicatorJson of(Indicator i) {
-            return new IndicatorJson(i.getCode(), i.getNameZh(), i.getNameEn(), i.getUnit().symbol(), i.getKind(),
+            return new IndicatorJson(
+                    i.getCode(),
+                    i.getNameZh(),
+                    i.getNameEn(),
+                    i.getUnit().symbol(),
+                    i.getKind(),
                     i.getGrowthOf() == null ? null : i.getGrowthOf().getCode());
         }
     }
 
     /** A value in the indicator's unit, and the figure of the report it comes from. */
-    public record ObservationJson(String city, String cityNameZh, String cityNameEn, int year, BigDecimal value,
-                           int reportYear, String statedAs, String sourceSentence) {
+    public record ObservationJson(
+            String city,
+            String cityNameZh,
+            String cityNameEn,
+            int year,
+            BigDecimal value,
+            int reportYear,
+            String statedAs,
+            String sourceSentence) {
         static ObservationJson of(Observation o) {
-            return new ObservationJson(o.city().getSlug(), o.city().getNameZh(), o.city().getNameEn(), o.year(),
-                    o.value(), o.report().getYear(), o.statedAs(), o.figure().getSourceSentence());
+            return new ObservationJson(
+                    o.city().getSlug(),
+                    o.city().getNameZh(),
+                    o.city().getNameEn(),
+                    o.year(),
+                    o.value(),
+                    o.report().getYear(),
+                    o.statedAs(),
+                    o.figure().getSourceSentence());
         }
     }
 
-    public record SeriesJson(IndicatorJson indicator, String unit, List<ObservationJson> observations) {
-    }
+    public record SeriesJson(IndicatorJson indicator, String unit, List<ObservationJson> observations) {}
 
-    public record CompareJson(IndicatorJson indicator, Integer year, String unit, List<ObservationJson> cities) {
-    }
+    public record CompareJson(IndicatorJson indicator, Integer year, String unit, List<ObservationJson> cities) {}
 
-    public record TargetJson(int reportYear, String label, String indicator, TargetKind kind, Comparator comparator,
-                      BigDecimal value, String unit, int startYear, int endYear, Progress.State state,
-                      ObservationJson latest, String sourceSentence) {
+    public record TargetJson(
+            int reportYear,
+            String label,
+            String indicator,
+            TargetKind kind,
+            Comparator comparator,
+            BigDecimal value,
+            String unit,
+            int startYear,
+            int endYear,
+            Progress.State state,
+            ObservationJson latest,
+            String sourceSentence) {
         static TargetJson of(Tracking.TrackedTarget tracked) {
             var t = tracked.target();
             var latest = tracked.progress().latest();
-            return new TargetJson(t.getSection().getReport().getYear(), t.getLabel(),
-                    t.getIndicator() == null ? null : t.getIndicator().getCode(), t.getKind(), t.getComparator(),
-                    t.getValue(), t.getUnit().symbol(), t.getStartYear(), t.getEndYear(), tracked.progress().state(),
-                    latest == null ? null : ObservationJson.of(latest), t.getSourceSentence());
+            return new TargetJson(
+                    t.getSection().getReport().getYear(),
+                    t.getLabel(),
+                    t.getIndicator() == null ? null : t.getIndicator().getCode(),
+                    t.getKind(),
+                    t.getComparator(),
+                    t.getValue(),
+                    t.getUnit().symbol(),
+                    t.getStartYear(),
+                    t.getEndYear(),
+                    tracked.progress().state(),
+                    latest == null ? null : ObservationJson.of(latest),
+                    t.getSourceSentence());
         }
     }
 }

@@ -48,11 +48,13 @@ public class IndicatorSeries {
         if (indicator.getGrowthOf() != null) {
             linked.add(indicator.getGrowthOf());
         }
-        TypedQuery<Figure> query = em.createQuery("SELECT f FROM Figure f JOIN f.section s JOIN s.report r"
-                        + " WHERE r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED"
-                        + " AND s.part <> org.cityreports.report.entity.Part.PLAN AND f.indicator IN :linked"
-                        + (city == null ? "" : " AND r.city = :city")
-                        + " ORDER BY r.year DESC, s.position, f.position", Figure.class)
+        TypedQuery<Figure> query = em.createQuery(
+                        "SELECT f FROM Figure f JOIN f.section s JOIN s.report r"
+                                + " WHERE r.status = org.cityreports.report.entity.ReportStatus.PUBLISHED"
+                                + " AND s.part <> org.cityreports.report.entity.Part.PLAN AND f.indicator IN :linked"
+                                + (city == null ? "" : " AND r.city = :city")
+                                + " ORDER BY r.year DESC, s.position, f.position",
+                        Figure.class)
                 .setParameter("linked", linked)
                 .setHint(QueryHints.FETCH, "f.section")
                 .setHint(QueryHints.FETCH, "f.section.report")
@@ -66,7 +68,11 @@ public class IndicatorSeries {
 
     /** The years that have observations, newest first. */
     public static List<Integer> years(List<Observation> observations) {
-        return observations.stream().map(Observation::year).distinct().sorted(Comparator.reverseOrder()).toList();
+        return observations.stream()
+                .map(Observation::year)
+                .distinct()
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 
     /** Figures newest report first; the first usable one for each city and year is kept. */
@@ -75,12 +81,16 @@ public class IndicatorSeries {
         for (boolean fromChange : new boolean[] {false, true}) {
             for (Figure f : figures) {
                 Optional<Observation> o = fromChange ? fromChange(indicator, f) : fromValue(indicator, f);
-                o.ifPresent(obs -> chosen.merge(obs.city().getSlug() + "/" + obs.year(), obs,
-                        (kept, other) -> other.report().getYear() > kept.report().getYear() ? other : kept));
+                o.ifPresent(obs -> chosen.merge(
+                        obs.city().getSlug() + "/" + obs.year(),
+                        obs,
+                        (kept, other) ->
+                                other.report().getYear() > kept.report().getYear() ? other : kept));
             }
         }
         return chosen.values().stream()
-                .sorted(Comparator.comparing(Observation::year).thenComparing(o -> o.city().getSlug()))
+                .sorted(Comparator.comparing(Observation::year)
+                        .thenComparing(o -> o.city().getSlug()))
                 .toList();
     }
 
@@ -100,19 +110,24 @@ public class IndicatorSeries {
     }
 
     private static Optional<Observation> fromChange(Indicator indicator, Figure f) {
-        boolean ofLevel = indicator.getGrowthOf() != null && indicator.getGrowthOf().equals(f.getIndicator());
-        if (!ofLevel || f.getChange() == null || f.getChange().getValue() == null
+        boolean ofLevel =
+                indicator.getGrowthOf() != null && indicator.getGrowthOf().equals(f.getIndicator());
+        if (!ofLevel
+                || f.getChange() == null
+                || f.getChange().getValue() == null
                 || !f.getChange().getUnit().isConvertibleTo(indicator.getUnit())
-                || f.getPeriodStart() != f.getPeriodEnd() || !yearOnYear(f)) {
+                || f.getPeriodStart() != f.getPeriodEnd()
+                || !yearOnYear(f)) {
             return Optional.empty();
         }
         BigDecimal value = f.getChange().getUnit().convert(f.getChange().getValue(), indicator.getUnit());
-        return Optional.of(observation(indicator, f, signed(indicator, value, f.getChange().getDirection()), true));
+        return Optional.of(
+                observation(indicator, f, signed(indicator, value, f.getChange().getDirection()), true));
     }
 
     private static Observation observation(Indicator indicator, Figure f, BigDecimal value, boolean fromChange) {
-        return new Observation(f.getSection().getReport().getCity(), f.getPeriodEnd(), Decimals.normalize(value), f,
-                fromChange);
+        return new Observation(
+                f.getSection().getReport().getCity(), f.getPeriodEnd(), Decimals.normalize(value), f, fromChange);
     }
 
     /** Against the year before, as a bare "增长 11%" is; "比2016年" is not. */

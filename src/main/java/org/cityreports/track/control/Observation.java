@@ -22,7 +22,8 @@ public record Observation(City city, int year, BigDecimal value, Figure figure, 
     /** The value as the report wrote it (for the source column). */
     public String statedAs() {
         if (fromChange) {
-            return figure.getChange().getValue().toPlainString() + " " + figure.getChange().getUnit();
+            return figure.getChange().getValue().toPlainString() + " "
+                    + figure.getChange().getUnit();
         }
         return figure.getValue().toPlainString() + " " + figure.getUnit();
     }

@@ -15,11 +15,15 @@ import java.util.List;
 public record Progress(State state, String ruleKey, List<String> ruleArgs, Observation latest) {
 
     public enum State {
-        MET, ON_TRACK, BEHIND, NO_DATA
+        MET,
+        ON_TRACK,
+        BEHIND,
+        NO_DATA
     }
 
     static Progress of(State state, String ruleKey, Observation latest, Object... args) {
-        return new Progress(state, ruleKey, Arrays.stream(args).map(Progress::text).toList(), latest);
+        return new Progress(
+                state, ruleKey, Arrays.stream(args).map(Progress::text).toList(), latest);
     }
 
     private static String text(Object arg) {

@@ -32,8 +32,7 @@ public final class TargetProgress {
     private static final BigDecimal ABOUT_TOLERANCE = new BigDecimal("0.05");
     private static final MathContext PRECISION = MathContext.DECIMAL64;
 
-    private TargetProgress() {
-    }
+    private TargetProgress() {}
 
     /** @param observations the city's observations of the target's indicator, any years */
     public static Progress of(Target target, List<Observation> observations) {
@@ -42,14 +41,17 @@ public final class TargetProgress {
             return Progress.of(State.NO_DATA, "progress.rule.noIndicator", null);
         }
         if (!target.getUnit().isConvertibleTo(indicator.getUnit())) {
-            return Progress.of(State.NO_DATA, "progress.rule.unitMismatch", null, target.getUnit(), indicator.getUnit());
+            return Progress.of(
+                    State.NO_DATA, "progress.rule.unitMismatch", null, target.getUnit(), indicator.getUnit());
         }
         BigDecimal goal = target.getUnit().convert(target.getValue(), indicator.getUnit());
         int start = target.getStartYear();
         int end = target.getEndYear();
         List<Observation> inPeriod = observations.stream()
-                .filter(o -> o.year() >= start && o.year() <= end).toList();
-        Optional<Observation> baseline = observations.stream().filter(o -> o.year() == start - 1).findFirst();
+                .filter(o -> o.year() >= start && o.year() <= end)
+                .toList();
+        Optional<Observation> baseline =
+                observations.stream().filter(o -> o.year() == start - 1).findFirst();
         if (inPeriod.isEmpty()) {
             return Progress.of(State.NO_DATA, "progress.rule.noFigures", null, start, end, indicator.getUnit());
         }
@@ -62,16 +64,30 @@ public final class TargetProgress {
         };
     }
 
-    private static Progress level(Target t, BigDecimal goal, Observation latest, Optional<Observation> baseline,
-                                  Indicator indicator) {
+    private static Progress level(
+            Target t, BigDecimal goal, Observation latest, Optional<Observation> baseline, Indicator indicator) {
         String unit = indicator.getUnit().symbol();
         if (meets(latest.value(), t.getComparator(), goal)) {
-            return Progress.of(State.MET, "progress.rule.level.met", latest, latest.year(), latest.value(), unit,
-                    t.getComparator().symbol(), goal);
+            return Progress.of(
+                    State.MET,
+                    "progress.rule.level.met",
+                    latest,
+                    latest.year(),
+                    latest.value(),
+                    unit,
+                    t.getComparator().symbol(),
+                    goal);
         }
         if (latest.year() >= t.getEndYear()) {
-            return Progress.of(State.BEHIND, "progress.rule.level.ended", latest, latest.year(), latest.value(), unit,
-                    t.getComparator().symbol(), goal);
+            return Progress.of(
+                    State.BEHIND,
+                    "progress.rule.level.ended",
+                    latest,
+                    latest.year(),
+                    latest.value(),
+                    unit,
+                    t.getComparator().symbol(),
+                    goal);
         }
         if (baseline.isEmpty()) {
             return Progress.of(State.NO_DATA, "progress.rule.noBaseline", latest, t.getStartYear() - 1);
@@ -80,8 +96,18 @@ public final class TargetProgress {
         BigDecimal expected = from.add(goal.subtract(from).multiply(share(t, latest.year()), PRECISION), PRECISION)
                 .setScale(2, java.math.RoundingMode.HALF_UP);
         boolean onPace = paced(latest.value(), expected, goal.compareTo(from) >= 0);
-        return Progress.of(onPace ? State.ON_TRACK : State.BEHIND, "progress.rule.level.pace", latest,
-                latest.year(), latest.value(), unit, expected, from, t.getStartYear() - 1, goal, t.getEndYear());
+        return Progress.of(
+                onPace ? State.ON_TRACK : State.BEHIND,
+                "progress.rule.level.pace",
+                latest,
+                latest.year(),
+                latest.value(),
+                unit,
+                expected,
+                from,
+                t.getStartYear() - 1,
+                goal,
+                t.getEndYear());
     }
 
     private static Progress yearlyGrowth(Target t, BigDecimal goal, List<Observation> inPeriod, Indicator indicator) {
@@ -92,17 +118,32 @@ public final class TargetProgress {
         Observation latest = inPeriod.get(inPeriod.size() - 1);
         for (Observation o : inPeriod) {
             if (!meets(o.value(), t.getComparator(), goal)) {
-                return Progress.of(State.BEHIND, "progress.rule.growth.missed", o, o.year(), o.value(), unit,
-                        t.getComparator().symbol(), goal);
+                return Progress.of(
+                        State.BEHIND,
+                        "progress.rule.growth.missed",
+                        o,
+                        o.year(),
+                        o.value(),
+                        unit,
+                        t.getComparator().symbol(),
+                        goal);
             }
         }
         boolean complete = latest.year() >= t.getEndYear() && inPeriod.size() == t.getEndYear() - t.getStartYear() + 1;
-        return Progress.of(complete ? State.MET : State.ON_TRACK, "progress.rule.growth.kept", latest,
-                inPeriod.get(0).year(), latest.year(), t.getComparator().symbol(), goal, unit, latest.value());
+        return Progress.of(
+                complete ? State.MET : State.ON_TRACK,
+                "progress.rule.growth.kept",
+                latest,
+                inPeriod.get(0).year(),
+                latest.year(),
+                t.getComparator().symbol(),
+                goal,
+                unit,
+                latest.value());
     }
 
-    private static Progress increase(Target t, BigDecimal goal, Observation latest, Optional<Observation> baseline,
-                                     Indicator indicator) {
+    private static Progress increase(
+            Target t, BigDecimal goal, Observation latest, Optional<Observation> baseline, Indicator indicator) {
         if (baseline.isEmpty()) {
             return Progress.of(State.NO_DATA, "progress.rule.noBaseline", latest, t.getStartYear() - 1);
         }
@@ -116,16 +157,25 @@ public final class TargetProgress {
     }
 
     /** An amount gathered since the start against the goal: met, on pace, or behind. */
-    private static Progress paced(Target t, BigDecimal goal, BigDecimal amount, Observation latest,
-                                  Indicator indicator, String rule) {
+    private static Progress paced(
+            Target t, BigDecimal goal, BigDecimal amount, Observation latest, Indicator indicator, String rule) {
         String unit = indicator.getUnit().symbol();
         if (meets(amount, t.getComparator(), goal)) {
             return Progress.of(State.MET, rule, latest, t.getStartYear(), latest.year(), amount, unit, goal, "—");
         }
-        BigDecimal expected = goal.multiply(share(t, latest.year()), PRECISION).setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal expected =
+                goal.multiply(share(t, latest.year()), PRECISION).setScale(2, java.math.RoundingMode.HALF_UP);
         boolean onPace = latest.year() < t.getEndYear() && paced(amount, expected, true);
-        return Progress.of(onPace ? State.ON_TRACK : State.BEHIND, rule, latest, t.getStartYear(), latest.year(),
-                amount, unit, goal, expected);
+        return Progress.of(
+                onPace ? State.ON_TRACK : State.BEHIND,
+                rule,
+                latest,
+                t.getStartYear(),
+                latest.year(),
+                amount,
+                unit,
+                goal,
+                expected);
     }
 
     /** How much of the period has passed by the end of {@code year}: 1/5 after the first of five. */

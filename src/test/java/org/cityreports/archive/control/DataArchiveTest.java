@@ -39,19 +39,21 @@ class DataArchiveTest {
 
     @Test
     void anEmptyInstanceFilledFromTheArchiveHoldsTheSameRows() throws Exception {
-        try (TestDatabase source = sampleDatabase("source"); TestDatabase target = emptyDatabase("target")) {
+        try (TestDatabase source = sampleDatabase("source");
+                TestDatabase target = emptyDatabase("target")) {
             source.inTransaction(em -> {
                 // a growth rate naming a level added after it: its row points at a later row
-                Indicator growth = new Indicator("late-growth", "后来的增速", "Late growth", Unit.of("%"),
-                        IndicatorKind.GROWTH_RATE);
+                Indicator growth =
+                        new Indicator("late-growth", "后来的增速", "Late growth", Unit.of("%"), IndicatorKind.GROWTH_RATE);
                 em.persist(growth);
                 em.flush();
-                Indicator level = new Indicator("late-level", "后来的总量", "Late level", Unit.of("亿元"), IndicatorKind.LEVEL);
+                Indicator level =
+                        new Indicator("late-level", "后来的总量", "Late level", Unit.of("亿元"), IndicatorKind.LEVEL);
                 em.persist(level);
                 growth.edit(growth.getNameZh(), growth.getNameEn(), growth.getUnit(), IndicatorKind.GROWTH_RATE, level);
             });
-            target.inTransaction(em -> em.persist(new AuditEntry("admin", AuditAction.LOGIN, AuditedType.ACCOUNT,
-                    null, null, "address", null, "127.0.0.1")));
+            target.inTransaction(em -> em.persist(new AuditEntry(
+                    "admin", AuditAction.LOGIN, AuditedType.ACCOUNT, null, null, "address", null, "127.0.0.1")));
             byte[] archive = export(source);
 
             Map<String, Integer> counts;
@@ -71,7 +73,9 @@ class DataArchiveTest {
 
             // New rows after the import get ids after the imported ones
             target.inTransaction(em -> {
-                City city = em.createNamedQuery(City.BY_SLUG, City.class).setParameter("slug", "taiyuan").getSingleResult();
+                City city = em.createNamedQuery(City.BY_SLUG, City.class)
+                        .setParameter("slug", "taiyuan")
+                        .getSingleResult();
                 em.persist(new Report(city, 2023, DocumentKind.FULL_TEXT, "2023 年报告", null));
             });
             assertEquals(counts.get("REPORT") + 1L, target.count("SELECT COUNT(r) FROM Report r"));
@@ -80,7 +84,8 @@ class DataArchiveTest {
 
     @Test
     void anInstanceThatHoldsDataIsRefusedAndKeepsIt() throws Exception {
-        try (TestDatabase source = sampleDatabase("source"); TestDatabase target = sampleDatabase("target")) {
+        try (TestDatabase source = sampleDatabase("source");
+                TestDatabase target = sampleDatabase("target")) {
             byte[] archive = export(source);
             List<List<Object>> before = rows(target, "FIGURE", true);
             ArchiveException refused = assertThrows(ArchiveException.class, () -> {
@@ -95,7 +100,8 @@ class DataArchiveTest {
 
     @Test
     void oneBadRowStoresNothingAndSaysWhere() throws Exception {
-        try (TestDatabase source = sampleDatabase("source"); TestDatabase target = emptyDatabase("target")) {
+        try (TestDatabase source = sampleDatabase("source");
+                TestDatabase target = emptyDatabase("target")) {
             String archive = new String(export(source), StandardCharsets.UTF_8);
             // the first figure's value becomes text
             String broken = archive.replaceFirst("(\"FIGURE\":\\[\\{[^}]*\"FIGURE_VALUE\":)([0-9.]+)", "$1\"lots\"");
@@ -114,17 +120,28 @@ class DataArchiveTest {
     @Test
     void filesThatAreNotArchivesAreRefusedWithTheirReason() throws Exception {
         try (TestDatabase target = emptyDatabase("target")) {
-            assertEquals("archive.malformed", importing(target, "{\"format\": \"city-reports-archive\", ").messageKey());
-            assertEquals("archive.notOurs", importing(target, "{\"tables\": {}}").messageKey());
+            assertEquals(
+                    "archive.malformed",
+                    importing(target, "{\"format\": \"city-reports-archive\", ").messageKey());
+            assertEquals(
+                    "archive.notOurs", importing(target, "{\"tables\": {}}").messageKey());
             assertEquals("archive.notOurs", importing(target, "[1, 2]").messageKey());
-            assertEquals("archive.version", importing(target,
-                    "{\"format\": \"city-reports-archive\", \"version\": 9, \"tables\": {}}").messageKey());
-            assertEquals("archive.unknownTable", importing(target,
-                    "{\"format\": \"city-reports-archive\", \"version\": 1, \"tables\": {\"STAFF_ACCOUNT\": []}}")
-                    .messageKey());
-            assertEquals("archive.unknownColumn", importing(target,
-                    "{\"format\": \"city-reports-archive\", \"version\": 1, \"tables\": {\"CITY\": [{\"PASSWORD\": 1}]}}")
-                    .messageKey());
+            assertEquals(
+                    "archive.version",
+                    importing(target, "{\"format\": \"city-reports-archive\", \"version\": 9, \"tables\": {}}")
+                            .messageKey());
+            assertEquals(
+                    "archive.unknownTable",
+                    importing(
+                                    target,
+                                    "{\"format\": \"city-reports-archive\", \"version\": 1, \"tables\": {\"STAFF_ACCOUNT\": []}}")
+                            .messageKey());
+            assertEquals(
+                    "archive.unknownColumn",
+                    importing(
+                                    target,
+                                    "{\"format\": \"city-reports-archive\", \"version\": 1, \"tables\": {\"CITY\": [{\"PASSWORD\": 1}]}}")
+                            .messageKey());
         }
     }
 
@@ -139,8 +156,8 @@ class DataArchiveTest {
     private TestDatabase sampleDatabase(String name) {
         TestDatabase db = emptyDatabase(name);
         SampleDataFixture.loadInto(db);
-        db.inTransaction(em -> em.persist(new AuditEntry("editor", AuditAction.UPDATE, AuditedType.FIGURE, 3L, 1L,
-                "value", "1.5", "2.5")));
+        db.inTransaction(em -> em.persist(
+                new AuditEntry("editor", AuditAction.UPDATE, AuditedType.FIGURE, 3L, 1L, "value", "1.5", "2.5")));
         return db;
     }
 
@@ -159,15 +176,19 @@ class DataArchiveTest {
     /** Every row, every column, in id order; without the id when {@code withId} is false. */
     private static List<List<Object>> rows(TestDatabase db, String table, boolean withId) throws SQLException {
         List<List<Object>> rows = new ArrayList<>();
-        try (Connection c = db.connection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY ID")) {
+        try (Connection c = db.connection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM " + table + " ORDER BY ID")) {
             ResultSetMetaData meta = rs.getMetaData();
             while (rs.next()) {
                 List<Object> row = new ArrayList<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
                     if (withId || !meta.getColumnName(i).equals("ID")) {
                         Object value = rs.getObject(i);
-                        row.add(value instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length()) : value);
+                        row.add(
+                                value instanceof java.sql.Clob clob
+                                        ? clob.getSubString(1, (int) clob.length())
+                                        : value);
                     }
                 }
                 rows.add(row);

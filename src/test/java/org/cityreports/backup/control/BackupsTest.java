@@ -28,13 +28,15 @@ class BackupsTest {
             long figures = db.count("SELECT COUNT(f) FROM Figure f");
             backup = backups.backUp(embedded(dir.resolve("db")));
 
-            db.inTransaction(em -> em.createQuery("DELETE FROM Figure f WHERE f.headline = TRUE").executeUpdate());
+            db.inTransaction(em -> em.createQuery("DELETE FROM Figure f WHERE f.headline = TRUE")
+                    .executeUpdate());
             long afterwards = db.count("SELECT COUNT(f) FROM Figure f");
             assertEquals(true, afterwards < figures, "the change after the backup");
             db.close();
             shutDown(dir.resolve("db"));
 
-            DriverManager.getConnection(Backups.restoreUrl(dir.resolve("db"), backup)).close();
+            DriverManager.getConnection(Backups.restoreUrl(dir.resolve("db"), backup))
+                    .close();
             shutDown(dir.resolve("db"));
             db.open();
             assertEquals(figures, db.count("SELECT COUNT(f) FROM Figure f"), "the backed-up state");

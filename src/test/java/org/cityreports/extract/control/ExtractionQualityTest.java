@@ -1,12 +1,12 @@
 package org.cityreports.extract.control;
 
+import jakarta.json.bind.JsonbBuilder;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.indicator.entity.IndicatorKind;
 import org.cityreports.sampledata.SampleCatalogue;
 import org.cityreports.sampledata.SampleDataFiles;
 import org.cityreports.sampledata.SampleReport;
 import org.cityreports.unit.Unit;
-import jakarta.json.bind.JsonbBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -48,13 +48,16 @@ class ExtractionQualityTest {
         SampleCatalogue catalogue = SampleDataFiles.catalogue();
         for (String name : OWN) {
             SampleReport report;
-            try (InputStream in = resource("/extraction/" + name + ".json"); var jsonb = JsonbBuilder.create()) {
+            try (InputStream in = resource("/extraction/" + name + ".json");
+                    var jsonb = JsonbBuilder.create()) {
                 report = jsonb.fromJson(in, SampleReport.class);
             } catch (Exception e) {
                 throw new IllegalStateException(name, e);
             }
-            score.add(report, new String(resource("/extraction/" + name + ".txt").readAllBytes(),
-                    StandardCharsets.UTF_8), extractor(catalogue));
+            score.add(
+                    report,
+                    new String(resource("/extraction/" + name + ".txt").readAllBytes(), StandardCharsets.UTF_8),
+                    extractor(catalogue));
         }
         score.print("own passages (" + String.join(", ", OWN) + ")");
         score.assertAtLeast(0.98, 0.95, 0.90);
@@ -65,14 +68,20 @@ class ExtractionQualityTest {
     }
 
     static FigureExtractor extractor(SampleCatalogue catalogue) {
-        return new FigureExtractor(catalogue.indicators.stream().map(i -> new Indicator(i.code, i.nameZh, i.nameEn,
-                Unit.of(i.unit), IndicatorKind.valueOf(i.kind))).toList());
+        return new FigureExtractor(catalogue.indicators.stream()
+                .map(i -> new Indicator(i.code, i.nameZh, i.nameEn, Unit.of(i.unit), IndicatorKind.valueOf(i.kind)))
+                .toList());
     }
 
     /** A gold figure or target, and what was found for it. */
-    private record Gold(BigDecimal value, String unit, String change, String qualifier, String rank, String source,
-                        boolean target) {
-    }
+    private record Gold(
+            BigDecimal value,
+            String unit,
+            String change,
+            String qualifier,
+            String rank,
+            String source,
+            boolean target) {}
 
     /** Counts per field: true positives, what was found, what the gold holds. */
     static final class Score {
@@ -86,8 +95,14 @@ class ExtractionQualityTest {
             List<Gold> golds = new ArrayList<>();
             for (SampleReport.SectionEntry s : report.sections) {
                 for (SampleReport.FigureEntry f : s.figures) {
-                    golds.add(new Gold(f.value, f.unit, change(f), f.qualifier == null ? null : f.qualifier.name(),
-                            f.rank == null ? null : String.valueOf(f.rank.position), f.source, false));
+                    golds.add(new Gold(
+                            f.value,
+                            f.unit,
+                            change(f),
+                            f.qualifier == null ? null : f.qualifier.name(),
+                            f.rank == null ? null : String.valueOf(f.rank.position),
+                            f.source,
+                            false));
                 }
                 for (SampleReport.TargetEntry t : s.targets) {
                     golds.add(new Gold(t.value, t.unit, null, null, null, t.source, true));
@@ -98,15 +113,18 @@ class ExtractionQualityTest {
             List<Gold> open = new ArrayList<>(golds);
             List<Gold[]> pairs = new ArrayList<>();
             List<Candidate> pairCandidates = new ArrayList<>();
-            for (boolean sameSentence : new boolean[]{true, false}) {
+            for (boolean sameSentence : new boolean[] {true, false}) {
                 for (Gold g : new ArrayList<>(open)) {
-                    Candidate match = unmatched.stream().filter(c -> c.value().compareTo(g.value) == 0
-                            && Unit.of(c.unit()).equals(Unit.of(g.unit))
-                            && (!sameSentence || overlaps(c.sourceSentence(), g.source))).findFirst().orElse(null);
+                    Candidate match = unmatched.stream()
+                            .filter(c -> c.value().compareTo(g.value) == 0
+                                    && Unit.of(c.unit()).equals(Unit.of(g.unit))
+                                    && (!sameSentence || overlaps(c.sourceSentence(), g.source)))
+                            .findFirst()
+                            .orElse(null);
                     if (match != null) {
                         unmatched.remove(match);
                         open.remove(g);
-                        pairs.add(new Gold[]{g});
+                        pairs.add(new Gold[] {g});
                         pairCandidates.add(match);
                     }
                 }
@@ -115,8 +133,8 @@ class ExtractionQualityTest {
             found[0] += candidates.size();
             gold[0] += golds.size();
             open.forEach(g -> misses.add(report.city + " missed " + g.value + " " + g.unit + " «" + g.source + "»"));
-            unmatched.forEach(c -> misses.add(report.city + " extra " + c.value() + " " + c.unit() + " «"
-                    + c.sourceSentence() + "»"));
+            unmatched.forEach(c ->
+                    misses.add(report.city + " extra " + c.value() + " " + c.unit() + " «" + c.sourceSentence() + "»"));
             for (int i = 0; i < pairs.size(); i++) {
                 Gold g = pairs.get(i)[0];
                 Candidate c = pairCandidates.get(i);
@@ -124,8 +142,14 @@ class ExtractionQualityTest {
                     continue;
                 }
                 field(1, g.change, change(c), report.city, c);
-                field(2, g.qualifier, c.qualifier() == null || c.qualifier().name().equals("EXACT") ? null
-                        : c.qualifier().name(), report.city, c);
+                field(
+                        2,
+                        g.qualifier,
+                        c.qualifier() == null || c.qualifier().name().equals("EXACT")
+                                ? null
+                                : c.qualifier().name(),
+                        report.city,
+                        c);
                 field(3, g.rank, c.rankPosition() == null ? null : String.valueOf(c.rankPosition()), report.city, c);
             }
             for (Candidate c : unmatched) {
@@ -169,20 +193,36 @@ class ExtractionQualityTest {
 
         void print(String title) {
             System.out.println("Extraction quality, " + title);
-            System.out.printf(Locale.ROOT, "  %-11s %9s %9s %5s %5s %5s%n", "field", "precision", "recall", "tp",
-                    "found", "gold");
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-11s %9s %9s %5s %5s %5s%n",
+                    "field",
+                    "precision",
+                    "recall",
+                    "tp",
+                    "found",
+                    "gold");
             for (int f = 0; f < fields.length; f++) {
-                System.out.printf(Locale.ROOT, "  %-11s %8.1f%% %8.1f%% %5d %5d %5d%n", fields[f], 100 * precision(f),
-                        100 * recall(f), tp[f], found[f], gold[f]);
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %-11s %8.1f%% %8.1f%% %5d %5d %5d%n",
+                        fields[f],
+                        100 * precision(f),
+                        100 * recall(f),
+                        tp[f],
+                        found[f],
+                        gold[f]);
             }
             misses.forEach(m -> System.out.println("  - " + m));
         }
 
         void assertAtLeast(double valueRecall, double valuePrecision, double others) {
-            assertTrue(recall(0) >= valueRecall && precision(0) >= valuePrecision,
+            assertTrue(
+                    recall(0) >= valueRecall && precision(0) >= valuePrecision,
                     "value+unit: recall " + recall(0) + ", precision " + precision(0) + "; " + misses);
             for (int f = 1; f < fields.length; f++) {
-                assertTrue(recall(f) >= others && precision(f) >= others,
+                assertTrue(
+                        recall(f) >= others && precision(f) >= others,
                         fields[f] + ": recall " + recall(f) + ", precision " + precision(f) + "; " + misses);
             }
         }
@@ -193,16 +233,22 @@ class ExtractionQualityTest {
         if (f.direction == null && f.change == null && f.base == null) {
             return null;
         }
-        return f.direction + "|" + (f.change == null ? "" : f.change.value.stripTrailingZeros().toPlainString() + f.change.unit
-                + f.change.direction) + "|" + (f.base == null ? "" : f.base);
+        return f.direction + "|"
+                + (f.change == null
+                        ? ""
+                        : f.change.value.stripTrailingZeros().toPlainString() + f.change.unit + f.change.direction)
+                + "|" + (f.base == null ? "" : f.base);
     }
 
     private static String change(Candidate c) {
         if (c.direction() == null && c.changeValue() == null && c.comparedWith() == null) {
             return null;
         }
-        return c.direction() + "|" + (c.changeValue() == null ? "" : c.changeValue().stripTrailingZeros().toPlainString()
-                + c.changeUnit() + c.changeDirection()) + "|" + (c.comparedWith() == null ? "" : c.comparedWith());
+        return c.direction() + "|"
+                + (c.changeValue() == null
+                        ? ""
+                        : c.changeValue().stripTrailingZeros().toPlainString() + c.changeUnit() + c.changeDirection())
+                + "|" + (c.comparedWith() == null ? "" : c.comparedWith());
     }
 
     /** One sentence holds the other, spaces aside. */

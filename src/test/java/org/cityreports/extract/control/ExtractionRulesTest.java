@@ -34,7 +34,8 @@ class ExtractionRulesTest {
         "城镇登记失业率控制在 5.5% 以内。, AT_MOST",
         "企业开办时间压缩至半个工作日。, AT_MOST",
         "单位能耗不超过 0.8 吨。, AT_MOST",
-        "地区生产总值 5121.61 亿元。, EXACT"})
+        "地区生产总值 5121.61 亿元。, EXACT"
+    })
     void eachQualifierWord(String sentence, Qualifier qualifier) {
         assertEquals(qualifier, only(sentence).qualifier());
     }
@@ -48,7 +49,8 @@ class ExtractionRulesTest {
         "万元工业增加值能耗下降 10.9%。, DOWN",
         "单位能耗降低 4.2%。, DOWN",
         "安全生产事故起数减少 12.7%。, DOWN",
-        "科技专项资金增至 20 亿元。, "})
+        "科技专项资金增至 20 亿元。, "
+    })
     void eachChangeWord(String sentence, Direction direction) {
         assertEquals(direction, only(sentence).direction());
     }
@@ -116,7 +118,8 @@ class ExtractionRulesTest {
     @Test
     void pageBreaksAndLineWrapsAreJoinedAndEmphasisIsGone() {
         String text = ReportText.of("万元工业增加值能耗下降 10.9%,战略性新兴产业、高技术制造业对工业增长的贡献率均达到 30% 左右。太钢成长为战略\n\n"
-                + "性新兴产业的旗舰企业。\n\n全市地区生产总值\n历史性突破2000亿元\n\n达到**2311亿元**\n增长**11%**\n").text();
+                        + "性新兴产业的旗舰企业。\n\n全市地区生产总值\n历史性突破2000亿元\n\n达到**2311亿元**\n增长**11%**\n")
+                .text();
         assertEquals(true, text.contains("成长为战略性新兴产业的旗舰企业。"), text);
         assertEquals(true, text.contains("全市地区生产总值 历史性突破2000亿元 达到2311亿元 增长11%"), text);
     }
@@ -131,24 +134,35 @@ class ExtractionRulesTest {
 
     @Test
     void planSentencesYieldTargets() {
-        ReportText text = ReportText.of("今后五年 工作目标任务\n\n研发经费投入年均增长 10% 以上。经济总量向万亿元迈进,"
-                + "人均地区生产总值达到 2 万美元以上。人口再增加 100 万。多点布局开发 5000 套人才公寓。\n");
+        ReportText text = ReportText.of(
+                "今后五年 工作目标任务\n\n研发经费投入年均增长 10% 以上。经济总量向万亿元迈进," + "人均地区生产总值达到 2 万美元以上。人口再增加 100 万。多点布局开发 5000 套人才公寓。\n");
         List<Candidate> targets = extractor.extract(text, 2022);
-        assertEquals(List.of("YEARLY_GROWTH AT_LEAST 10 %", "LEVEL ABOUT 1 万亿元", "LEVEL AT_LEAST 2 万美元",
-                "CUMULATIVE_INCREASE AT_LEAST 100 万人", "COUNT_TO_DELIVER AT_LEAST 5000 套"),
-                targets.stream().map(t -> t.targetKind() + " " + t.comparator() + " " + describe(t)).toList());
+        assertEquals(
+                List.of(
+                        "YEARLY_GROWTH AT_LEAST 10 %",
+                        "LEVEL ABOUT 1 万亿元",
+                        "LEVEL AT_LEAST 2 万美元",
+                        "CUMULATIVE_INCREASE AT_LEAST 100 万人",
+                        "COUNT_TO_DELIVER AT_LEAST 5000 套"),
+                targets.stream()
+                        .map(t -> t.targetKind() + " " + t.comparator() + " " + describe(t))
+                        .toList());
         assertEquals(Part.PLAN, targets.get(0).part());
         assertEquals("rd-spending-growth", targets.get(0).indicator(), "suggested from the catalogue");
     }
 
     @Test
     void aTargetRunsOverThePlansFiveYearsUnlessItsSentenceNamesTheEnd() {
-        List<Candidate> targets = extractor.extract(ReportText.of("今后五年目标任务\n\n研发经费投入年均增长 10% 以上。"
-                + "到 2027 年,常住人口城镇化率提高到 68%。\n"), 2023);
-        assertEquals(List.of("2023–2027", "2023–2027"), targets.stream().map(t -> t.startYear() + "–" + t.endYear())
-                .toList());
-        assertEquals(List.of("2022–2026"), extractor.extract(ReportText.of("今后五年 工作目标任务\n\n人口再增加 100 万。\n"),
-                2022).stream().map(t -> t.startYear() + "–" + t.endYear()).toList());
+        List<Candidate> targets = extractor.extract(
+                ReportText.of("今后五年目标任务\n\n研发经费投入年均增长 10% 以上。" + "到 2027 年,常住人口城镇化率提高到 68%。\n"), 2023);
+        assertEquals(
+                List.of("2023–2027", "2023–2027"),
+                targets.stream().map(t -> t.startYear() + "–" + t.endYear()).toList());
+        assertEquals(
+                List.of("2022–2026"),
+                extractor.extract(ReportText.of("今后五年 工作目标任务\n\n人口再增加 100 万。\n"), 2022).stream()
+                        .map(t -> t.startYear() + "–" + t.endYear())
+                        .toList());
     }
 
     @Test

@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportRevisionTest {
 
-    private final Report report = new Report(new City("taiyuan", "太原", "Taiyuan", "山西省"), 2022,
-            DocumentKind.SUMMARY, "2022 年政府工作报告", "全文");
+    private final Report report =
+            new Report(new City("taiyuan", "太原", "Taiyuan", "山西省"), 2022, DocumentKind.SUMMARY, "2022 年政府工作报告", "全文");
 
     @Test
     void aDraftGoesToReviewBackToDraftAndIsPublished() {
@@ -37,10 +37,16 @@ class ReportRevisionTest {
     void theNextRevisionCopiesEverySectionFigureAndTargetAndLeavesThePublishedOneAlone() {
         Section review = report.addSection(Part.ANNUAL_REVIEW, "高质量发展迈出新步伐", "全市地区生产总值实现 5121.61 亿元");
         review.addFigure(Figure.builder("地区生产总值", new BigDecimal("5121.61"), Unit.of("亿元"), "实现 5121.61 亿元")
-                .change(new Change(new BigDecimal("9.2"), Unit.of("%"), Direction.UP)).headline(true));
+                .change(new Change(new BigDecimal("9.2"), Unit.of("%"), Direction.UP))
+                .headline(true));
         Section plan = report.addSection(Part.PLAN, "主要预期目标", null);
-        plan.addTarget(Target.builder("研发经费投入", TargetKind.YEARLY_GROWTH, Comparator.AT_LEAST, BigDecimal.TEN,
-                Unit.of("%"), "研发经费投入年均增长 10% 以上"));
+        plan.addTarget(Target.builder(
+                "研发经费投入",
+                TargetKind.YEARLY_GROWTH,
+                Comparator.AT_LEAST,
+                BigDecimal.TEN,
+                Unit.of("%"),
+                "研发经费投入年均增长 10% 以上"));
         assertThrows(IllegalStateException.class, report::nextRevision, "only a published report is revised");
         report.submit();
         report.publish();

@@ -58,12 +58,10 @@ class InitialAdminTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         Logger log = Logger.getLogger(InitialAdmin.class.getName());
         log.addHandler(capture);
@@ -88,9 +86,13 @@ class InitialAdminTest {
     void theOneTimePasswordFileIsNamedUntilTheAdminChoosesAPassword() {
         create(null);
         Path data = dir.resolve("data");
-        assertEquals(data.resolve("initial-admin-password"), oneTimePasswordFile(data).orElseThrow());
+        assertEquals(
+                data.resolve("initial-admin-password"),
+                oneTimePasswordFile(data).orElseThrow());
         db.inTransaction(em -> em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-                .setParameter("username", "admin").getSingleResult().changePassword("hash:chosen"));
+                .setParameter("username", "admin")
+                .getSingleResult()
+                .changePassword("hash:chosen"));
         assertTrue(oneTimePasswordFile(data).isEmpty());
     }
 
@@ -132,7 +134,8 @@ class InitialAdminTest {
     private StaffAccount admin() {
         StaffAccount[] admin = new StaffAccount[1];
         db.inTransaction(em -> admin[0] = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-                .setParameter("username", "admin").getSingleResult());
+                .setParameter("username", "admin")
+                .getSingleResult());
         return admin[0];
     }
 }

@@ -38,7 +38,10 @@ class LoginThrottleTest {
         }
         assertEquals(Duration.ZERO, throttle.waitBeforeTrying("admin", "10.0.0.9"));
         throttle.failed("admin ", "10.0.0.5");
-        assertEquals(Duration.ofMinutes(15), throttle.waitBeforeTrying("admin", "10.0.0.9"), "names compare as typed lower-case");
+        assertEquals(
+                Duration.ofMinutes(15),
+                throttle.waitBeforeTrying("admin", "10.0.0.9"),
+                "names compare as typed lower-case");
         now = now.plus(Duration.ofMinutes(10));
         assertEquals(Duration.ofMinutes(5), throttle.waitBeforeTrying("admin", "10.0.0.9"));
         now = now.plus(Duration.ofMinutes(6));

@@ -13,15 +13,16 @@ class ReadyNoticeTest {
     @Test
     void waitsForEachServersLastStartUpLine() {
         assertTrue(ReadyNotice.isServerDone("PayaraMicro", "Payara Micro 6.2025.10 (build 42) ready in 46,826 (ms)"));
-        assertTrue(ReadyNotice.isServerDone("org.jboss.as.server",
-                "WFLYSRV0010: Deployed \"ROOT.war\" (runtime-name : \"ROOT.war\")"));
+        assertTrue(ReadyNotice.isServerDone(
+                "org.jboss.as.server", "WFLYSRV0010: Deployed \"ROOT.war\" (runtime-name : \"ROOT.war\")"));
         assertTrue(ReadyNotice.isServerDone("org.jboss.as", "WFLYSRV0025: WildFly 37.0.1.Final started in 9210ms"));
-        assertTrue(ReadyNotice.isServerDone("javax.enterprise.system.core",
-                "city-reports was successfully deployed in 16,744 milliseconds."));
+        assertTrue(ReadyNotice.isServerDone(
+                "javax.enterprise.system.core", "city-reports was successfully deployed in 16,744 milliseconds."));
         // lines that come before the server is done
         assertFalse(ReadyNotice.isServerDone("PayaraMicro", "Payara Micro URLs:\nhttp://192.0.2.2:8080/"));
         assertFalse(ReadyNotice.isServerDone("org.cityreports.sampledata.SampleDataLoader", "ready in 3 s"));
-        assertFalse(ReadyNotice.isServerDone("org.jboss.as.server", "WFLYSRV0027: Starting deployment of \"ROOT.war\""));
+        assertFalse(
+                ReadyNotice.isServerDone("org.jboss.as.server", "WFLYSRV0027: Starting deployment of \"ROOT.war\""));
         assertFalse(ReadyNotice.isServerDone(null, null));
     }
 
