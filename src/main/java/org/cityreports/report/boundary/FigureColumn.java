@@ -53,6 +53,15 @@ enum FigureColumn {
         this.value = value;
     }
 
+    /** The column a form field is read from (for problems named by their column); the field itself if none. */
+    static String headerOf(String formField) {
+        return Arrays.stream(values())
+                .filter(c -> formField.equals(c.formField))
+                .map(c -> c.header)
+                .findFirst()
+                .orElse(formField);
+    }
+
     static List<String> headers() {
         return Arrays.stream(values()).map(c -> c.header).toList();
     }

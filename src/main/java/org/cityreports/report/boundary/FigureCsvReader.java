@@ -14,9 +14,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -102,16 +100,10 @@ final class FigureCsvReader {
                 form,
                 validator,
                 indicators);
-        Map<String, String> columnOf = new LinkedHashMap<>();
-        for (FigureColumn column : FigureColumn.values()) {
-            if (column.formField != null) {
-                columnOf.put(column.formField, column.header);
-            }
-        }
         checked.errors()
                 .asMap()
                 .forEach((field, keys) ->
-                        keys.forEach(key -> problems.add(new Problem(line, columnOf.getOrDefault(field, field), key))));
+                        keys.forEach(key -> problems.add(new Problem(line, FigureColumn.headerOf(field), key))));
         return Optional.ofNullable(checked.row());
     }
 

@@ -154,8 +154,6 @@ public class FigureForm extends ItemForm<Figure.Builder> {
         Rank rank = rank(errors);
         Numbers.Years period =
                 Numbers.period(periodStart, "periodStart", periodEnd, "periodEnd", "figure.period", errors);
-        Integer start = period.start();
-        Integer end = period.end();
         Indicator linked = Numbers.indicator(indicator, indicators, errors);
         Numbers.requireConvertible(valueUnit, linked, errors);
         if (!errors.isEmpty()) {
@@ -170,8 +168,8 @@ public class FigureForm extends ItemForm<Figure.Builder> {
                 .rank(rank)
                 .indicator(linked)
                 .headline("true".equals(headline));
-        if (start != null) {
-            builder.period(start, end);
+        if (period.start() != null) {
+            builder.period(period.start(), period.end());
         }
         return Optional.of(builder);
     }

@@ -62,8 +62,8 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
     public Response create(
             @PathParam("id") long sectionId, @BeanParam FigureForm form, @FormParam("then") String then) {
         StaffAccount account = currentStaff.get();
-        FormErrors errors = FormErrors.of(validator.validate(form));
-        Optional<Figure.Builder> builder = form.toBuilder(indicators, errors);
+        FormErrors errors = new FormErrors();
+        Optional<Figure.Builder> builder = form.check(validator, indicators, errors);
         if (builder.isEmpty()) {
             Section section = editableSection(sectionId, account);
             return Response.status(400)
@@ -130,8 +130,7 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
     }
 
     @Override
-    Section editableSection(long sectionId, StaffAccount account) {
-        Section section = content.section(sectionId, account);
+    Section editable(Section section, StaffAccount account) {
         ReportDrafts.requireEditable(section.getReport(), account);
         return section;
     }

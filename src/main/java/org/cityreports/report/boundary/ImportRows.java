@@ -6,6 +6,8 @@ import org.cityreports.indicator.control.Indicators;
 import org.cityreports.report.control.FigureImport.ImportRow;
 import org.cityreports.report.entity.Part;
 
+import java.util.Optional;
+
 /**
  * A figure or target that arrives in bulk (a CSV line, a row the editor accepted from the
  * extractor) checked exactly as its form would be, plus the part and section it goes to.
@@ -19,23 +21,38 @@ public final class ImportRows {
 
     public static Checked figure(
             String part, String section, FigureForm form, Validator validator, Indicators indicators) {
-        FormErrors errors = FormErrors.of(validator.validate(form));
-        var builder = form.toBuilder(indicators, errors);
-        Part into = part(part, errors);
-        return new Checked(
-                builder.isPresent() && into != null ? new ImportRow(into, blankToNull(section), builder.get()) : null,
-                errors);
+        return check(
+                part,
+                section,
+                form,
+                validator,
+                indicators,
+                (into, title, figure) -> new ImportRow(into, title, figure));
     }
 
     public static Checked target(
             String part, String section, TargetForm form, Validator validator, Indicators indicators) {
-        FormErrors errors = FormErrors.of(validator.validate(form));
-        var builder = form.toBuilder(indicators, errors);
+        return check(
+                part,
+                section,
+                form,
+                validator,
+                indicators,
+                (into, title, target) -> new ImportRow(into, title, null, target));
+    }
+
+    /** How a checked builder becomes a row, given its part and section title. */
+    private interface RowOf<B> {
+        ImportRow make(Part part, String sectionTitle, B builder);
+    }
+
+    private static <B> Checked check(
+            String part, String section, ItemForm<B> form, Validator validator, Indicators indicators, RowOf<B> row) {
+        FormErrors errors = new FormErrors();
+        Optional<B> builder = form.check(validator, indicators, errors);
         Part into = part(part, errors);
         return new Checked(
-                builder.isPresent() && into != null
-                        ? new ImportRow(into, blankToNull(section), null, builder.get())
-                        : null,
+                builder.isPresent() && into != null ? row.make(into, blankToNull(section), builder.get()) : null,
                 errors);
     }
 

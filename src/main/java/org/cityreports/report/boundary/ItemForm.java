@@ -1,5 +1,6 @@
 package org.cityreports.report.boundary;
 
+import jakarta.validation.Validator;
 import jakarta.ws.rs.FormParam;
 import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
@@ -25,4 +26,15 @@ public abstract class ItemForm<B> {
 
     /** The item when every rule holds; otherwise empty, with the messages in {@code errors}. */
     public abstract Optional<B> toBuilder(Indicators indicators, FormErrors errors);
+
+    /**
+     * Every check of a submitted form, as its page, the CSV import and the extraction screen run
+     * them: Bean Validation's field by field, then {@link #toBuilder}'s across fields.
+     */
+    public Optional<B> check(Validator validator, Indicators indicators, FormErrors errors) {
+        FormErrors.of(validator.validate(this))
+                .asMap()
+                .forEach((field, keys) -> keys.forEach(key -> errors.add(field, key)));
+        return toBuilder(indicators, errors);
+    }
 }

@@ -48,8 +48,12 @@ abstract class ItemPages<I extends ReportItem, B, F extends ItemForm<B>> {
     /** The item, if the caller may see its report. */
     abstract I find(long id, StaffAccount account);
 
-    /** The section, if the caller may add such items to it now. */
-    abstract Section editableSection(long sectionId, StaffAccount account);
+    /** @return the section, when the caller may add such items to it now (else a domain exception) */
+    abstract Section editable(Section section, StaffAccount account);
+
+    Section editableSection(long sectionId, StaffAccount account) {
+        return editable(content.section(sectionId, account), account);
+    }
 
     abstract F formOf(I item);
 
@@ -61,14 +65,14 @@ abstract class ItemPages<I extends ReportItem, B, F extends ItemForm<B>> {
     /** Saving checks once who may edit what (in {@link ReportContent}); the pages look again only to show a form. */
     Response saveEdit(long id, F form) {
         StaffAccount account = currentStaff.get();
-        FormErrors errors = FormErrors.of(validator.validate(form));
+        FormErrors errors = new FormErrors();
         if (form.version == null) {
             errors.add("version", "report.version.missing");
         }
-        Optional<B> builder = form.toBuilder(indicators, errors);
+        Optional<B> builder = form.check(validator, indicators, errors);
         if (builder.isEmpty()) {
             I current = find(id, account);
-            Section section = editableSection(current.getSection().getId(), account);
+            Section section = editable(current.getSection(), account);
             return Response.status(400)
                     .entity(view(form, errors, section, current, null))
                     .build();
@@ -106,7 +110,7 @@ abstract class ItemPages<I extends ReportItem, B, F extends ItemForm<B>> {
     Viewable confirmDelete(long id, String kind, String what) {
         StaffAccount account = currentStaff.get();
         I item = find(id, account);
-        editableSection(item.getSection().getId(), account);
+        editable(item.getSection(), account);
         return StaffViews.confirmDelete(
                 item.getSection().getReport(),
                 what,

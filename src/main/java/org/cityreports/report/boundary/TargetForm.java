@@ -93,8 +93,6 @@ public class TargetForm extends ItemForm<Target.Builder> {
             ValueBounds.problem(amount, targetUnit, isGrowth, false).ifPresent(key -> errors.add("value", key));
         }
         Numbers.Years years = Numbers.period(startYear, "startYear", endYear, "endYear", "target.years", errors);
-        Integer start = years.start();
-        Integer end = years.end();
         Indicator linked = Numbers.indicator(indicator, indicators, errors);
         Numbers.requireConvertible(targetUnit, linked, errors);
         if (!errors.isEmpty()) {
@@ -108,8 +106,8 @@ public class TargetForm extends ItemForm<Target.Builder> {
                         targetUnit,
                         sourceSentence.strip())
                 .indicator(linked);
-        if (start != null) {
-            builder.years(start, end);
+        if (years.start() != null) {
+            builder.years(years.start(), years.end());
         }
         return Optional.of(builder);
     }

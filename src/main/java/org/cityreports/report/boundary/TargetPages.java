@@ -43,8 +43,8 @@ public class TargetPages extends ItemPages<Target, Target.Builder, TargetForm> {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("id") long sectionId, @BeanParam TargetForm form) {
         StaffAccount account = currentStaff.get();
-        FormErrors errors = FormErrors.of(validator.validate(form));
-        Optional<Target.Builder> builder = form.toBuilder(indicators, errors);
+        FormErrors errors = new FormErrors();
+        Optional<Target.Builder> builder = form.check(validator, indicators, errors);
         if (builder.isEmpty()) {
             Section section = editableSection(sectionId, account);
             return Response.status(400)
@@ -106,8 +106,7 @@ public class TargetPages extends ItemPages<Target, Target.Builder, TargetForm> {
 
     /** A section of the plan part of a draft the caller may edit: only there do targets belong. */
     @Override
-    Section editableSection(long sectionId, StaffAccount account) {
-        Section section = content.section(sectionId, account);
+    Section editable(Section section, StaffAccount account) {
         ReportDrafts.requireEditable(section.getReport(), account);
         section.requireTargets();
         return section;

@@ -16,6 +16,7 @@ import org.cityreports.report.entity.Section;
 import org.cityreports.report.entity.Target;
 import org.cityreports.staff.entity.StaffAccount;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,20 +39,23 @@ public class ReportContent {
 
     public Section section(long id, StaffAccount account) {
         Section section = found(em.find(Section.class, id), "section", id);
-        drafts.find(section.getReport().getId(), account);
+        ReportDrafts.requireVisible(section.getReport(), account);
         return section;
     }
 
     public Figure figure(long id, StaffAccount account) {
-        Figure figure = found(em.find(Figure.class, id), "figure", id);
-        drafts.find(figure.getSection().getReport().getId(), account);
-        return figure;
+        return item(Figure.class, id, account);
     }
 
     public Target target(long id, StaffAccount account) {
-        Target target = found(em.find(Target.class, id), "target", id);
-        drafts.find(target.getSection().getReport().getId(), account);
-        return target;
+        return item(Target.class, id, account);
+    }
+
+    /** A figure or target of a report the caller may see (checked on the report already loaded with it). */
+    private <T extends ReportItem> T item(Class<T> type, long id, StaffAccount account) {
+        T item = found(em.find(type, id), type.getSimpleName().toLowerCase(Locale.ROOT), id);
+        ReportDrafts.requireVisible(item.getSection().getReport(), account);
+        return item;
     }
 
     @Transactional

@@ -49,10 +49,15 @@ public class ReportDrafts {
         if (report == null) {
             throw new NotFound("No report " + id);
         }
+        requireVisible(report, account);
+        return report;
+    }
+
+    /** @throws NotAllowed for a report the caller may not see */
+    public static void requireVisible(Report report, StaffAccount account) {
         if (!account.mayView(report.getCity())) {
             throw new NotAllowed("Not your city's report");
         }
-        return report;
     }
 
     /**

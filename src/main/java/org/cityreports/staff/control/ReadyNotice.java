@@ -52,7 +52,9 @@ public class ReadyNotice {
 
             @Override
             public void publish(LogRecord record) {
-                if (isServerDone(record.getLoggerName(), formatter.formatMessage(record))) {
+                // every record of the server passes here until the block is told: format only the servers' own
+                if (isServerLogger(record.getLoggerName())
+                        && isServerDone(record.getLoggerName(), formatter.formatMessage(record))) {
                     // after the server's handlers have written this record, and outside them
                     scheduler.schedule(ReadyNotice.this::tell, 300, TimeUnit.MILLISECONDS);
                 }
@@ -91,16 +93,22 @@ public class ReadyNotice {
     }
 
     /** The server's last start-up word: whatever follows is ours. */
+    /** Payara Micro's, WildFly's and Payara Server's start-up loggers. */
+    static boolean isServerLogger(String logger) {
+        return logger != null
+                && (logger.equals("PayaraMicro")
+                        || logger.startsWith("fish.payara.micro")
+                        || logger.startsWith("org.jboss.as")
+                        || logger.equals("javax.enterprise.system.core"));
+    }
+
     static boolean isServerDone(String logger, String message) {
-        if (message == null) {
+        if (message == null || !isServerLogger(logger)) {
             return false;
         }
-        String name = logger == null ? "" : logger;
-        boolean payaraMicro = name.equals("PayaraMicro") || name.startsWith("fish.payara.micro");
-        return payaraMicro && message.contains(" ready in ")
-                || message.startsWith("WFLYSRV0010")
-                || message.startsWith("WFLYSRV0025")
-                || message.contains(" was successfully deployed in ");
+        return logger.startsWith("org.jboss.as")
+                ? message.startsWith("WFLYSRV0010") || message.startsWith("WFLYSRV0025")
+                : message.contains(" ready in ") || message.contains(" was successfully deployed in ");
     }
 
     static String text(String url, Optional<Path> oneTimePasswordFile) {

@@ -24,6 +24,9 @@ class ReadyNoticeTest {
         assertFalse(
                 ReadyNotice.isServerDone("org.jboss.as.server", "WFLYSRV0027: Starting deployment of \"ROOT.war\""));
         assertFalse(ReadyNotice.isServerDone(null, null));
+        assertFalse(ReadyNotice.isServerDone(
+                "org.cityreports.report.control.ReportContent",
+                "WFLYSRV0010: a message of ours that looks like the server's"));
     }
 
     @Test
