@@ -35,7 +35,8 @@ import java.util.Set;
  * same addresses. Staff accounts stay out (password hashes do not travel in files); audit entries
  * go in with new ids after those of the instance being filled, their references kept.
  *
- * <p>Plain JDBC on a connection the caller owns: the export reads all tables in one
+ * <p>Figures and targets go in only when they keep the rules every other way in runs
+ * ({@link ItemRowRules}). Plain JDBC on a connection the caller owns: the export reads all tables in one
  * serializable transaction, the import writes them in one transaction that commits only when every
  * row went in.
  */
@@ -216,6 +217,7 @@ public final class DataArchive {
     private static void readTables(Connection connection, JsonParser parser, Map<String, Integer> counts)
             throws SQLException, ArchiveException {
         int order = 0;
+        ItemRowRules rules = new ItemRowRules();
         while (parser.next() == JsonParser.Event.KEY_NAME) {
             String table = parser.getString();
             int position = TABLES.indexOf(table);
@@ -224,7 +226,7 @@ public final class DataArchive {
             }
             order = position;
             expect(parser, JsonParser.Event.START_ARRAY);
-            counts.put(table, readRows(connection, table, parser));
+            counts.put(table, readRows(connection, table, parser, rules));
         }
     }
 
@@ -232,7 +234,7 @@ public final class DataArchive {
      * The columns inserted are those the archive's first row of the table names: an archive written
      * before a later migration added a column lets that column take its default.
      */
-    private static int readRows(Connection connection, String table, JsonParser parser)
+    private static int readRows(Connection connection, String table, JsonParser parser, ItemRowRules rules)
             throws SQLException, ArchiveException {
         Map<String, Integer> columnTypes = columnTypes(connection, table);
         if (NEW_IDS.contains(table)) {
@@ -252,6 +254,7 @@ public final class DataArchive {
                         throw new ArchiveException("archive.unknownColumn", table, rows, key);
                     }
                 }
+                rules.check(table, rows, row);
                 if (insert == null) {
                     columns = columnTypes.keySet().stream()
                             .filter(row::containsKey)

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
 import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
-import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.report.entity.Basis;
 import org.cityreports.report.entity.Change;
 import org.cityreports.report.entity.Direction;
@@ -14,7 +13,6 @@ import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Qualifier;
 import org.cityreports.report.entity.Rank;
 import org.cityreports.unit.Unit;
-import org.cityreports.unit.ValueBounds;
 import org.cityreports.web.FormFields;
 
 import java.math.BigDecimal;
@@ -26,6 +24,8 @@ import java.util.Optional;
  * field's form; {@link #toBuilder} checks what depends on several fields.
  */
 public class FigureForm extends ItemForm<Figure.Builder> {
+
+    private static final String QUALIFIERS = "EXACT|ABOUT|MORE_THAN|AT_LEAST|AT_MOST";
 
     @NotBlank(message = "{figure.label.required}")
     @Size(max = 200, message = "{figure.label.size}")
@@ -60,7 +60,7 @@ public class FigureForm extends ItemForm<Figure.Builder> {
     @FormParam("comparedWith")
     public String comparedWith = "";
 
-    @Pattern(regexp = "|EXACT|ABOUT|MORE_THAN|AT_LEAST|AT_MOST", message = "{figure.qualifier.invalid}")
+    @Pattern(regexp = "|" + QUALIFIERS, message = "{figure.qualifier.invalid}")
     @FormParam("qualifier")
     public String qualifier = "EXACT";
 
@@ -137,41 +137,33 @@ public class FigureForm extends ItemForm<Figure.Builder> {
 
     /**
      * The figure, when every rule holds; otherwise empty, with what is wrong added to
-     * {@code errors} under the field to correct. Call with what Bean Validation found: these
-     * rules check what it cannot (units, bounds, fields that go together) and skip what it refused.
+     * {@code errors} under the field to correct. Call with what Bean Validation found: this reads
+     * what it cannot (units, years, fields that go together) and skips what it refused; the
+     * figure's own rules are the domain's ({@link Figure.Builder#check}).
      */
     @Override
     public Optional<Figure.Builder> toBuilder(Indicators indicators, FormErrors errors) {
         FormFields.blankNulls(this);
-        Unit valueUnit = Numbers.unit(unit, "unit", errors);
-        BigDecimal amount = Numbers.decimal(value);
-        Direction valueDirection = direction.matches("UP|DOWN") ? Direction.valueOf(direction) : null;
-        if (valueUnit != null && amount != null) {
-            ValueBounds.problem(amount, valueUnit, valueDirection != null, valueDirection == Direction.DOWN)
-                    .ifPresent(key -> errors.add("value", key));
-        }
-        Change change = change(errors);
-        Rank rank = rank(errors);
         Numbers.Years period =
                 Numbers.period(periodStart, "periodStart", periodEnd, "periodEnd", "figure.period", errors);
-        Indicator linked = Numbers.indicator(indicator, indicators, errors);
-        Numbers.requireConvertible(valueUnit, linked, errors);
-        if (!errors.isEmpty()) {
-            return Optional.empty();
-        }
-        Figure.Builder builder = Figure.builder(label.strip(), amount, valueUnit, sourceSentence.strip())
-                .direction(valueDirection)
-                .change(change)
+        Figure.Builder builder = Figure.builder(
+                        label.strip(),
+                        Numbers.decimal(value),
+                        Numbers.unit(unit, "unit", errors),
+                        sourceSentence.strip())
+                .direction(direction.matches("UP|DOWN") ? Direction.valueOf(direction) : null)
+                .change(change(errors))
                 .comparedWith(Text.orNull(comparedWith))
-                .qualifier(qualifier.isEmpty() ? Qualifier.EXACT : Qualifier.valueOf(qualifier))
+                .qualifier(qualifier.matches(QUALIFIERS) ? Qualifier.valueOf(qualifier) : Qualifier.EXACT)
                 .basis(basis.matches("YEARLY_AVERAGE|CUMULATIVE") ? Basis.valueOf(basis) : null)
-                .rank(rank)
-                .indicator(linked)
+                .rank(rank(errors))
+                .indicator(Numbers.indicator(indicator, indicators, errors))
                 .headline("true".equals(headline));
-        if (period.start() != null) {
+        if (period.start() != null && period.end() != null) {
             builder.period(period.start(), period.end());
         }
-        return Optional.of(builder);
+        builder.check(errors);
+        return errors.isEmpty() ? Optional.of(builder) : Optional.empty();
     }
 
     private Change change(FormErrors errors) {
@@ -192,10 +184,7 @@ public class FigureForm extends ItemForm<Figure.Builder> {
         if (unitOfChange == null || !changeDirection.matches("UP|DOWN") || amount == null) {
             return null;
         }
-        Direction way = Direction.valueOf(changeDirection);
-        ValueBounds.problem(amount, unitOfChange, true, way == Direction.DOWN)
-                .ifPresent(key -> errors.add("changeValue", key));
-        return new Change(amount, unitOfChange, way);
+        return new Change(amount, unitOfChange, Direction.valueOf(changeDirection));
     }
 
     private Rank rank(FormErrors errors) {
@@ -208,12 +197,7 @@ public class FigureForm extends ItemForm<Figure.Builder> {
         if (!rankPosition.matches("\\s*\\d{1,4}\\s*")) {
             return null; // the form's pattern has said what is wrong
         }
-        int position = Integer.parseInt(rankPosition.strip());
-        if (position < 1) {
-            errors.add("rankPosition", "figure.rankPosition.invalid");
-            return null;
-        }
-        return new Rank(position, Text.orNull(rankScope));
+        return new Rank(Integer.parseInt(rankPosition.strip()), Text.orNull(rankScope));
     }
 
     private static String name(Enum<?> value) {

@@ -59,19 +59,12 @@ final class Numbers {
         });
     }
 
-    /** A figure or target measured in a unit that does not convert to its indicator's cannot be compared. */
-    static void requireConvertible(Unit unit, Indicator indicator, FormErrors errors) {
-        if (unit != null && indicator != null && !unit.isConvertibleTo(indicator.getUnit())) {
-            errors.add("unit", "indicator.unit.incompatible");
-        }
-    }
-
     /** Two years typed together, or neither: null when missing or refused. */
     record Years(Integer start, Integer end) {}
 
     /**
-     * The first and last year of a period as typed in two fields: both or neither, in order;
-     * what is wrong goes to {@code errors} as {@code <messages>.both} or {@code <messages>.order}.
+     * The first and last year of a period as typed in two fields, both or neither; when only one
+     * is, {@code <messages>.both} goes to {@code errors}. Their order is the item's own rule.
      */
     static Years period(
             String start, String startField, String end, String endField, String messages, FormErrors errors) {
@@ -79,8 +72,6 @@ final class Numbers {
         Integer last = year(end, endField, errors);
         if ((first == null) != (last == null)) {
             errors.add(first == null ? startField : endField, messages + ".both");
-        } else if (first != null && first > last) {
-            errors.add(endField, messages + ".order");
         }
         return new Years(first, last);
     }

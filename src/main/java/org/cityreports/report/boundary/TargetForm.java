@@ -6,19 +6,18 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
 import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
-import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.report.entity.Comparator;
 import org.cityreports.report.entity.Target;
 import org.cityreports.report.entity.TargetKind;
-import org.cityreports.unit.Unit;
-import org.cityreports.unit.ValueBounds;
 import org.cityreports.web.FormFields;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /** A plan target as staff type it: "研发经费投入年均增长 10% 以上" is yearly growth, at least, 10, %. */
 public class TargetForm extends ItemForm<Target.Builder> {
+
+    private static final String KINDS = "LEVEL|YEARLY_GROWTH|CUMULATIVE_INCREASE|COUNT_TO_DELIVER";
+    private static final String COMPARATORS = "AT_LEAST|AT_MOST|ABOUT";
 
     @NotBlank(message = "{target.label.required}")
     @Size(max = 200, message = "{target.label.size}")
@@ -26,12 +25,12 @@ public class TargetForm extends ItemForm<Target.Builder> {
     public String label = "";
 
     @NotBlank(message = "{target.kind.required}")
-    @Pattern(regexp = "LEVEL|YEARLY_GROWTH|CUMULATIVE_INCREASE|COUNT_TO_DELIVER", message = "{target.kind.required}")
+    @Pattern(regexp = KINDS, message = "{target.kind.required}")
     @FormParam("kind")
     public String kind = "";
 
     @NotBlank(message = "{target.comparator.required}")
-    @Pattern(regexp = "AT_LEAST|AT_MOST|ABOUT", message = "{target.comparator.required}")
+    @Pattern(regexp = COMPARATORS, message = "{target.comparator.required}")
     @FormParam("comparator")
     public String comparator = "";
 
@@ -78,37 +77,25 @@ public class TargetForm extends ItemForm<Target.Builder> {
 
     /**
      * The target when every rule holds; otherwise empty, with the messages in {@code errors}.
-     * Call with what Bean Validation found; these rules skip the fields it refused.
+     * Call with what Bean Validation found; this reads what it cannot and skips the fields it
+     * refused; the target's own rules are the domain's ({@link Target.Builder#check}).
      */
     @Override
     public Optional<Target.Builder> toBuilder(Indicators indicators, FormErrors errors) {
         FormFields.blankNulls(this);
-        Unit targetUnit = Numbers.unit(unit, "unit", errors);
-        BigDecimal amount = Numbers.decimal(value);
-        TargetKind targetKind = kind.matches("LEVEL|YEARLY_GROWTH|CUMULATIVE_INCREASE|COUNT_TO_DELIVER")
-                ? TargetKind.valueOf(kind)
-                : null;
-        if (targetUnit != null && amount != null && targetKind != null) {
-            boolean isGrowth = targetKind == TargetKind.YEARLY_GROWTH || targetKind == TargetKind.CUMULATIVE_INCREASE;
-            ValueBounds.problem(amount, targetUnit, isGrowth, false).ifPresent(key -> errors.add("value", key));
-        }
         Numbers.Years years = Numbers.period(startYear, "startYear", endYear, "endYear", "target.years", errors);
-        Indicator linked = Numbers.indicator(indicator, indicators, errors);
-        Numbers.requireConvertible(targetUnit, linked, errors);
-        if (!errors.isEmpty()) {
-            return Optional.empty();
-        }
         Target.Builder builder = Target.builder(
                         label.strip(),
-                        targetKind,
-                        Comparator.valueOf(comparator),
-                        amount,
-                        targetUnit,
+                        kind.matches(KINDS) ? TargetKind.valueOf(kind) : null,
+                        comparator.matches(COMPARATORS) ? Comparator.valueOf(comparator) : null,
+                        Numbers.decimal(value),
+                        Numbers.unit(unit, "unit", errors),
                         sourceSentence.strip())
-                .indicator(linked);
-        if (years.start() != null) {
+                .indicator(Numbers.indicator(indicator, indicators, errors));
+        if (years.start() != null && years.end() != null) {
             builder.years(years.start(), years.end());
         }
-        return Optional.of(builder);
+        builder.check(errors);
+        return errors.isEmpty() ? Optional.of(builder) : Optional.empty();
     }
 }

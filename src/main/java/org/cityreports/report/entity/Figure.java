@@ -14,8 +14,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cityreports.audit.entity.AuditedType;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.unit.Unit;
+import org.cityreports.unit.ValueBounds;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -249,6 +251,33 @@ public class Figure extends ReportItem {
         public Builder headline(boolean headline) {
             figure.headline = headline;
             return this;
+        }
+
+        /**
+         * The rules of a figure, whichever way it comes in (form, CSV import, extraction, archive
+         * import): adds each one broken to {@code errors} under the form field to correct. Parts
+         * not given yet (null) are not checked; the way in says what is missing.
+         */
+        public FormErrors check(FormErrors errors) {
+            BigDecimal value = figure.getValue();
+            Unit unit = figure.getUnit();
+            if (value != null && unit != null) {
+                ValueBounds.problem(value, unit, figure.direction != null, figure.direction == Direction.DOWN)
+                        .ifPresent(key -> errors.add("value", key));
+            }
+            Change change = figure.change;
+            if (change != null && change.getValue() != null && change.getUnit() != null) {
+                ValueBounds.problem(change.getValue(), change.getUnit(), true, change.getDirection() == Direction.DOWN)
+                        .ifPresent(key -> errors.add("changeValue", key));
+            }
+            if (periodStart != null && periodEnd != null && periodStart > periodEnd) {
+                errors.add("periodEnd", "figure.period.order");
+            }
+            if (figure.rank != null && figure.rank.getPosition() != null && figure.rank.getPosition() < 1) {
+                errors.add("rankPosition", "figure.rankPosition.invalid");
+            }
+            ReportItem.checkUnitOfIndicator(unit, figure.getIndicator(), errors);
+            return errors;
         }
 
         Figure build(Section section, int position) {

@@ -7,5 +7,10 @@ public enum Part {
     /** 过去五年工作回顾: the outgoing government's term. */
     FIVE_YEAR_REVIEW,
     /** 今后五年工作目标任务 / 2022 年工作安排: goals and targets. */
-    PLAN
+    PLAN;
+
+    /** Targets belong to the plan part alone: the reviews state what happened. */
+    public boolean holdsTargets() {
+        return this == PLAN;
+    }
 }

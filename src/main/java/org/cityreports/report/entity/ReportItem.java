@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cityreports.audit.entity.AuditedType;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.unit.Decimals;
 import org.cityreports.unit.Unit;
@@ -79,6 +80,13 @@ public abstract class ReportItem {
         this.value = value;
         this.unit = unit;
         this.sourceSentence = sourceSentence;
+    }
+
+    /** A figure or target in a unit that does not convert to its indicator's cannot be compared. */
+    static void checkUnitOfIndicator(Unit unit, Indicator indicator, FormErrors errors) {
+        if (unit != null && indicator != null && !unit.isConvertibleTo(indicator.getUnit())) {
+            errors.add("unit", "indicator.unit.incompatible");
+        }
     }
 
     final void link(Indicator indicator) {

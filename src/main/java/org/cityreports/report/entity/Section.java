@@ -106,7 +106,7 @@ public class Section {
 
     /** @throws Conflict unless this section is of the plan part, the only one with targets */
     public void requireTargets() {
-        if (part != Part.PLAN) {
+        if (!part.holdsTargets()) {
             throw new Conflict("staff.target.planOnly");
         }
     }

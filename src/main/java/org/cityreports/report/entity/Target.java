@@ -11,8 +11,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.cityreports.audit.entity.AuditedType;
+import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.unit.Unit;
+import org.cityreports.unit.ValueBounds;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -138,6 +140,25 @@ public class Target extends ReportItem {
             this.startYear = start;
             this.endYear = end;
             return this;
+        }
+
+        /**
+         * The rules of a target, whichever way it comes in: adds each one broken to {@code errors}
+         * under the form field to correct. Parts not given (null) are not checked. That a target
+         * belongs to the plan part is its section's rule ({@link Part#holdsTargets()}).
+         */
+        public FormErrors check(FormErrors errors) {
+            BigDecimal value = target.getValue();
+            Unit unit = target.getUnit();
+            if (value != null && unit != null && target.kind != null) {
+                ValueBounds.problem(value, unit, target.kind.isChange(), false)
+                        .ifPresent(key -> errors.add("value", key));
+            }
+            if (startYear != null && endYear != null && startYear > endYear) {
+                errors.add("endYear", "target.years.order");
+            }
+            ReportItem.checkUnitOfIndicator(unit, target.getIndicator(), errors);
+            return errors;
         }
 
         Target build(Section section, int position) {

@@ -9,5 +9,10 @@ public enum TargetKind {
     /** An increase over the whole period (人口再增加 100 万). */
     CUMULATIVE_INCREASE,
     /** A number of things to deliver (5000 套人才公寓). */
-    COUNT_TO_DELIVER
+    COUNT_TO_DELIVER;
+
+    /** Whether the value is a change (a rate or an increase), which may exceed 100 %. */
+    public boolean isChange() {
+        return this == YEARLY_GROWTH || this == CUMULATIVE_INCREASE;
+    }
 }

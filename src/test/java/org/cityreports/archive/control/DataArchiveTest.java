@@ -1,5 +1,9 @@
 package org.cityreports.archive.control;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.cityreports.audit.entity.AuditAction;
 import org.cityreports.audit.entity.AuditEntry;
 import org.cityreports.audit.entity.AuditedType;
@@ -26,6 +30,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -118,6 +123,53 @@ class DataArchiveTest {
     }
 
     @Test
+    void rowsThatBreakAFigureOrTargetRuleAreRefusedByRowColumnAndRule() throws Exception {
+        try (TestDatabase source = sampleDatabase("source");
+                TestDatabase target = emptyDatabase("target")) {
+            JsonObject archive =
+                    Json.createReader(new ByteArrayInputStream(export(source))).readObject();
+            JsonArray sections = archive.getJsonObject("tables").getJsonArray("REPORT_SECTION");
+            long reviewSection = sections.stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(s -> s.getString("PART").equals("ANNUAL_REVIEW"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getJsonNumber("ID")
+                    .longValue();
+            int share = firstRow(archive, "FIGURE", f -> f.getString("UNIT").equals("%") && f.isNull("DIRECTION"));
+            int changed = firstRow(archive, "FIGURE", f -> !f.isNull("CHANGE_VALUE"));
+
+            record Broken(String table, int row, String column, JsonValue value, String rule) {}
+            for (Broken broken : List.of(
+                    new Broken("FIGURE", 3, "FIGURE_VALUE", Json.createValue(-5), "value.negative"),
+                    new Broken("FIGURE", 3, "UNIT", Json.createValue("公斤元"), "unit.unknown"),
+                    new Broken("FIGURE", share, "FIGURE_VALUE", Json.createValue(120), "value.share.max"),
+                    new Broken("FIGURE", 2, "PERIOD_START", Json.createValue(2030), "figure.period.order"),
+                    new Broken("FIGURE", changed, "CHANGE_VALUE", Json.createValue(-3), "value.negative"),
+                    new Broken("TARGET", 1, "SECTION_ID", Json.createValue(reviewSection), "staff.target.planOnly"),
+                    new Broken("TARGET", 2, "TARGET_VALUE", Json.createValue(-1), "value.negative"))) {
+                byte[] crafted = withValue(archive, broken.table, broken.row, broken.column, broken.value);
+                ArchiveException refused = assertThrows(ArchiveException.class, () -> {
+                    try (Connection c = target.connection()) {
+                        DataArchive.importInto(c, new ByteArrayInputStream(crafted));
+                    }
+                });
+                assertEquals("archive.ruleBroken", refused.messageKey(), broken.toString());
+                List<Object> where = List.of(refused.arguments());
+                assertEquals(broken.table, where.get(0), broken.toString());
+                assertEquals(broken.row, where.get(1), broken.toString());
+                assertEquals(broken.rule, where.get(3), broken.toString());
+                // a period that ends before it starts is named by its end, as the form names it
+                assertEquals(
+                        broken.column.equals("PERIOD_START") ? "PERIOD_END" : broken.column,
+                        where.get(2),
+                        broken.toString());
+                assertEquals(0, target.count("SELECT COUNT(c) FROM City c"), "nothing stored: " + broken);
+            }
+        }
+    }
+
+    @Test
     void filesThatAreNotArchivesAreRefusedWithTheirReason() throws Exception {
         try (TestDatabase target = emptyDatabase("target")) {
             assertEquals(
@@ -143,6 +195,35 @@ class DataArchiveTest {
                                     "{\"format\": \"city-reports-archive\", \"version\": 1, \"tables\": {\"CITY\": [{\"PASSWORD\": 1}]}}")
                             .messageKey());
         }
+    }
+
+    /** The 1-based number of the first row of the table that matches. */
+    private static int firstRow(JsonObject archive, String table, Predicate<JsonObject> matching) {
+        JsonArray rows = archive.getJsonObject("tables").getJsonArray(table);
+        for (int i = 0; i < rows.size(); i++) {
+            if (matching.test(rows.getJsonObject(i))) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no such row in " + table);
+    }
+
+    /** The archive with one value of row {@code row} (1-based) of {@code table} replaced. */
+    private static byte[] withValue(JsonObject archive, String table, int row, String column, JsonValue value) {
+        JsonArray rows = archive.getJsonObject("tables").getJsonArray(table);
+        JsonObject changed = Json.createObjectBuilder(rows.getJsonObject(row - 1))
+                .add(column, value)
+                .build();
+        JsonArray changedRows =
+                Json.createArrayBuilder(rows).set(row - 1, changed).build();
+        JsonObject tables = Json.createObjectBuilder(archive.getJsonObject("tables"))
+                .add(table, changedRows)
+                .build();
+        return Json.createObjectBuilder(archive)
+                .add("tables", tables)
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private ArchiveException importing(TestDatabase target, String json) {
