@@ -6,6 +6,8 @@ public enum AuditedType {
     SECTION,
     FIGURE,
     TARGET,
+    /** a reviewer's acceptance of a warning on a figure */
+    CHECK,
     ACCOUNT,
     BACKUP,
     /** all data of the instance at once */

@@ -17,6 +17,7 @@ import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.indicator.entity.IndicatorKind;
+import org.cityreports.indicator.entity.PlausibleRange;
 import org.cityreports.unit.Unit;
 import org.glassfish.jersey.server.mvc.Viewable;
 
@@ -60,10 +61,11 @@ public class IndicatorAdminPages {
         }
         Unit unit = form.unit(errors);
         Optional<Indicator> growthOf = form.growthOf(indicators::byCode, errors);
+        PlausibleRange range = form.range(errors);
         if (!errors.isEmpty()) {
             return Response.status(400).entity(listPage(form, errors)).build();
         }
-        indicators.create(form.code, form.nameZh, form.nameEn, unit, form.kind(), growthOf.orElse(null));
+        indicators.create(form.code, form.nameZh, form.nameEn, unit, form.kind(), growthOf.orElse(null), range);
         return Response.seeOther(URI.create("/staff/indicators")).build();
     }
 
@@ -83,6 +85,7 @@ public class IndicatorAdminPages {
         FormErrors errors = FormErrors.of(validator.validate(form));
         Unit unit = form.unit(errors);
         Optional<Indicator> growthOf = form.growthOf(indicators::byCode, errors);
+        PlausibleRange range = form.range(errors);
         if (unit != null && indicators.linkedUnits(indicator).stream().anyMatch(u -> !u.isConvertibleTo(unit))) {
             errors.add("unit", "indicator.unit.linked");
         }
@@ -92,7 +95,8 @@ public class IndicatorAdminPages {
                     .build();
         }
         long version = form.version.matches("\\d{1,18}") ? Long.parseLong(form.version) : -1;
-        if (!indicators.edit(code, version, form.nameZh, form.nameEn, unit, form.kind(), growthOf.orElse(null))) {
+        if (!indicators.edit(
+                code, version, form.nameZh, form.nameEn, unit, form.kind(), growthOf.orElse(null), range)) {
             Indicator current = indicators.get(code);
             return Response.status(409)
                     .entity(editPage(

@@ -7,13 +7,17 @@ import jakarta.ws.rs.FormParam;
 import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.indicator.entity.IndicatorKind;
+import org.cityreports.indicator.entity.PlausibleRange;
 import org.cityreports.unit.Dimension;
 import org.cityreports.unit.Unit;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 
 /** An indicator as an admin types it (the code only when creating one). */
 public class IndicatorForm {
+
+    private static final String OPTIONAL_DECIMAL = "\\s*(-?\\d{1,16}(\\.\\d{1,8})?)?\\s*";
 
     @NotBlank(message = "{indicator.code.required}")
     @Size(max = 40, message = "{indicator.code.size}")
@@ -42,6 +46,19 @@ public class IndicatorForm {
     @FormParam("growthOf")
     public String growthOf = "";
 
+    /** The plausible range and growth tolerance: decimals, each may stay empty. */
+    @Pattern(regexp = OPTIONAL_DECIMAL, message = "{value.decimal}")
+    @FormParam("plausibleMin")
+    public String plausibleMin = "";
+
+    @Pattern(regexp = OPTIONAL_DECIMAL, message = "{value.decimal}")
+    @FormParam("plausibleMax")
+    public String plausibleMax = "";
+
+    @Pattern(regexp = "\\s*(\\d{1,4}(\\.\\d{1,2})?)?\\s*", message = "{indicator.growthTolerance.invalid}")
+    @FormParam("growthTolerance")
+    public String growthTolerance = "";
+
     @FormParam("version")
     public String version = "";
 
@@ -53,6 +70,10 @@ public class IndicatorForm {
         form.unit = i.getUnit().symbol();
         form.kind = i.getKind().name();
         form.growthOf = i.getGrowthOf() == null ? "" : i.getGrowthOf().getCode();
+        PlausibleRange range = i.getPlausibleRange();
+        form.plausibleMin = plain(range.getMin());
+        form.plausibleMax = plain(range.getMax());
+        form.growthTolerance = plain(range.getGrowthTolerance());
         form.version = String.valueOf(i.getVersion());
         return form;
     }
@@ -64,6 +85,27 @@ public class IndicatorForm {
         unit = unit == null ? "" : unit.strip();
         kind = kind == null ? "" : kind.strip();
         growthOf = growthOf == null ? "" : growthOf.strip();
+        plausibleMin = plausibleMin == null ? "" : plausibleMin.strip();
+        plausibleMax = plausibleMax == null ? "" : plausibleMax.strip();
+        growthTolerance = growthTolerance == null ? "" : growthTolerance.strip();
+    }
+
+    /** The range as typed; a minimum above the maximum gets a message. Call after Bean Validation. */
+    PlausibleRange range(FormErrors errors) {
+        BigDecimal min = decimal(plausibleMin, OPTIONAL_DECIMAL);
+        BigDecimal max = decimal(plausibleMax, OPTIONAL_DECIMAL);
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            errors.add("plausibleMax", "indicator.range.order");
+        }
+        return new PlausibleRange(min, max, decimal(growthTolerance, "\\d{1,4}(\\.\\d{1,2})?"));
+    }
+
+    private static BigDecimal decimal(String typed, String pattern) {
+        return typed.isEmpty() || !typed.matches(pattern) ? null : new BigDecimal(typed);
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
     }
 
     /** The unit, or null with a message. */

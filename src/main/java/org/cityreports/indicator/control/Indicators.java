@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.cityreports.domain.NotFound;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.indicator.entity.IndicatorKind;
+import org.cityreports.indicator.entity.PlausibleRange;
 import org.cityreports.unit.Unit;
 
 import java.util.List;
@@ -39,9 +40,16 @@ public class Indicators {
 
     @Transactional
     public Indicator create(
-            String code, String nameZh, String nameEn, Unit unit, IndicatorKind kind, Indicator growthOf) {
+            String code,
+            String nameZh,
+            String nameEn,
+            Unit unit,
+            IndicatorKind kind,
+            Indicator growthOf,
+            PlausibleRange range) {
         Indicator indicator = new Indicator(code, nameZh, nameEn, unit, kind);
         indicator.edit(nameZh, nameEn, unit, kind, growthOf == null ? null : em.merge(growthOf));
+        indicator.expect(range);
         em.persist(indicator);
         return indicator;
     }
@@ -59,7 +67,8 @@ public class Indicators {
             String nameEn,
             Unit unit,
             IndicatorKind kind,
-            Indicator growthOf) {
+            Indicator growthOf,
+            PlausibleRange range) {
         Indicator indicator = em.createQuery("SELECT i FROM Indicator i WHERE i.code = :code", Indicator.class)
                 .setParameter("code", code)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -68,6 +77,7 @@ public class Indicators {
             return false;
         }
         indicator.edit(nameZh, nameEn, unit, kind, growthOf == null ? null : em.merge(growthOf));
+        indicator.expect(range);
         return true;
     }
 

@@ -2,6 +2,7 @@ package org.cityreports.indicator.entity;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -71,6 +72,9 @@ public class Indicator {
     @JoinColumn(name = "GROWTH_OF_ID")
     private Indicator growthOf;
 
+    @Embedded
+    private PlausibleRange plausibleRange = PlausibleRange.none();
+
     // edits by two admins at once: the second is refused, not silently merged
     @Version
     @Column(name = "VERSION", nullable = false)
@@ -95,6 +99,16 @@ public class Indicator {
         this.unit = unit;
         this.kind = kind;
         this.growthOf = kind == IndicatorKind.GROWTH_RATE ? growthOf : null;
+    }
+
+    /** What a figure of this indicator is expected to be; the checks flag what is not. */
+    public void expect(PlausibleRange range) {
+        this.plausibleRange = range;
+    }
+
+    /** Never null: an indicator without expectations has an empty range. */
+    public PlausibleRange getPlausibleRange() {
+        return plausibleRange == null ? PlausibleRange.none() : plausibleRange;
     }
 
     public Long getId() {

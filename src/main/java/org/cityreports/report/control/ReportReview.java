@@ -10,10 +10,14 @@ import org.cityreports.audit.control.AuditLog;
 import org.cityreports.audit.entity.AuditedType;
 import org.cityreports.domain.Conflict;
 import org.cityreports.domain.NotAllowed;
+import org.cityreports.report.entity.CheckAcceptance;
+import org.cityreports.report.entity.CheckRule;
 import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.ReportStatus;
 import org.cityreports.staff.entity.StaffAccount;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +39,9 @@ public class ReportReview {
     @Inject
     AuditLog audit;
 
+    @Inject
+    FigureChecks checks;
+
     @Transactional
     public Report submit(long id, StaffAccount account) {
         Report report = drafts.findEditable(id, account);
@@ -51,10 +58,18 @@ public class ReportReview {
         return report;
     }
 
-    /** Publishes the revision; the revision the public read until now is superseded. */
+    /**
+     * Publishes the revision; the revision the public read until now is superseded.
+     *
+     * @throws Conflict while a warning on its figures is open: the reviewer accepts each or sends
+     *     the report back
+     */
     @Transactional
     public Report publish(long id, StaffAccount account) {
         Report report = requireReviewable(id, account);
+        if (!checks.open(report).isEmpty()) {
+            throw new Conflict("staff.check.openBeforePublish");
+        }
         publishedRevision(report).ifPresent(previous -> {
             previous.supersede();
             statusChanged(account, previous, ReportStatus.PUBLISHED, null);
@@ -62,6 +77,30 @@ public class ReportReview {
         report.publish();
         statusChanged(account, report, ReportStatus.IN_REVIEW, null);
         return report;
+    }
+
+    /**
+     * A reviewer's word that a warning is no mistake, with the reason, recorded in the audit log.
+     *
+     * @param fingerprint the warning as the reviewer saw it
+     * @throws Conflict when no such warning is open (the figure changed, or someone accepted it)
+     */
+    @Transactional
+    public CheckAcceptance accept(
+            long id, long figureId, CheckRule rule, String fingerprint, String reason, StaffAccount account) {
+        Report report = requireReviewable(id, account);
+        Warning warning = checks.open(report).stream()
+                .filter(w -> w.figure().getId() == figureId
+                        && w.rule() == rule
+                        && w.fingerprint().equals(fingerprint))
+                .findFirst()
+                .orElseThrow(() -> new Conflict("staff.check.gone"));
+        CheckAcceptance acceptance = new CheckAcceptance(
+                warning.figure(), rule, fingerprint, reason, account.getUsername(), LocalDateTime.now(ZoneOffset.UTC));
+        em.persist(acceptance);
+        em.flush();
+        audit.created(account.getUsername(), AuditedType.CHECK, acceptance.getId(), id, acceptance.snapshot());
+        return acceptance;
     }
 
     /**
