@@ -26,3 +26,8 @@ CREATE TABLE CHECK_ACCEPTANCE (
 );
 CREATE INDEX IX_ACCEPTANCE_REPORT ON CHECK_ACCEPTANCE (REPORT_ID);
 CREATE INDEX IX_ACCEPTANCE_FIGURE ON CHECK_ACCEPTANCE (FIGURE_ID);
+
+-- The checks compare a figure with the other cities' figures of the same indicator and year: read
+-- from this index alone (it holds every column they read), not from thousands of table pages.
+CREATE INDEX IX_FIGURE_INDICATOR_PERIOD ON FIGURE
+    (INDICATOR_ID, PERIOD_END, SECTION_ID, FIGURE_VALUE, UNIT, DIRECTION, QUALIFIER, PERIOD_START);

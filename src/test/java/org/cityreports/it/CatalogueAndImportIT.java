@@ -160,6 +160,7 @@ class CatalogueAndImportIT extends DeployedWar {
         assertEquals(303, imported.statusCode(), imported.body());
         String done = editor.get(StaffClient.location(imported)).body();
         assertTrue(done.contains("已保存 68 个数据"), done);
+        assertTrue(done.contains("未发现需要核对的数据。"), "the imported rows passed the checks");
         StaffClient.publish(editor, reviewer, report);
 
         byte[] again =

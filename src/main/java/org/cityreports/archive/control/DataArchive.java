@@ -46,16 +46,15 @@ public final class DataArchive {
     public static final int FORMAT_VERSION = 1;
 
     /** In the order rows must go in: each table after those it refers to. */
-    static final List<String> TABLES =
-            List.of(
-                    "CITY",
-                    "STAT_INDICATOR",
-                    "REPORT",
-                    "REPORT_SECTION",
-                    "FIGURE",
-                    "TARGET",
-                    "CHECK_ACCEPTANCE",
-                    "AUDIT_ENTRY");
+    static final List<String> TABLES = List.of(
+            "CITY",
+            "STAT_INDICATOR",
+            "REPORT",
+            "REPORT_SECTION",
+            "FIGURE",
+            "TARGET",
+            "CHECK_ACCEPTANCE",
+            "AUDIT_ENTRY");
     /** Tables whose rows get new ids: the log of the instance being filled goes on. */
     private static final Set<String> NEW_IDS = Set.of("AUDIT_ENTRY");
     /** An instance is empty when these hold nothing. */

@@ -18,6 +18,7 @@ import org.cityreports.extract.control.Extraction;
 import org.cityreports.extract.control.ReportText;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.report.boundary.ImportRows;
+import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.FigureImport;
 import org.cityreports.report.control.FigureImport.ImportRow;
 import org.cityreports.report.control.ReportDrafts;
@@ -69,6 +70,9 @@ public class ExtractionPages {
     /** A piece of the text: a sentence (its index) or what lies between sentences (-1). */
     public record Segment(String text, int sentence) {}
 
+    @Inject
+    FigureChecks checks;
+
     @GET
     @Path("reports/{id: \\d+}/extract")
     public Viewable form(
@@ -80,6 +84,8 @@ public class ExtractionPages {
         Map<String, Object> model = model(report, report.getSourceText() == null ? "" : report.getSourceText());
         if (figures != null) {
             model.put("stored", List.of(figures, targets == null ? 0 : targets, duplicates == null ? 0 : duplicates));
+            // the rows just saved pass the same checks as a figure saved by hand
+            model.put("warnings", checks.of(report));
         }
         return new Viewable("/staff/extract", model);
     }

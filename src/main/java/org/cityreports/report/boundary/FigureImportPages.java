@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityreports.indicator.control.Indicators;
+import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.FigureImport;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Report;
@@ -58,6 +59,9 @@ public class FigureImportPages {
     @Inject
     Validator validator;
 
+    @Inject
+    FigureChecks checks;
+
     @GET
     @Path("reports/{id: \\d+}/import")
     public Viewable form(
@@ -67,6 +71,8 @@ public class FigureImportPages {
         if (stored != null) {
             model.put("stored", stored);
             model.put("newSections", sections == null ? 0 : sections);
+            // the rows just imported pass the same checks as a figure saved by hand
+            model.put("warnings", checks.of(report));
         }
         return new Viewable("/staff/figure-import", model);
     }

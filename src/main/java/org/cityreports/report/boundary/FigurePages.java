@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityreports.domain.FormErrors;
+import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Basis;
 import org.cityreports.report.entity.Figure;
@@ -41,6 +42,9 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
 
     @Inject
     ReportDrafts drafts;
+
+    @Inject
+    FigureChecks checks;
 
     @GET
     @Path("sections/{id: \\d+}/figures/new")
@@ -72,11 +76,23 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
         }
         Figure figure = content.addFigure(sectionId, account, builder.get()); // checks who may add it
         if ("another".equals(then)) {
+            // the next figure's form shows this one, with any warning the checks found on it
             return Response.seeOther(
                             URI.create("/staff/sections/" + sectionId + "/figures/new?after=" + figure.getId()))
                     .build();
         }
-        return StaffViews.toSection(figure.getSection());
+        return afterSave(figure);
+    }
+
+    /** A saved figure that a check warns about opens again with the warning: saved, but worth a look. */
+    @Override
+    Response afterSave(Figure saved) {
+        boolean warned = checks.open(saved.getSection().getReport()).stream()
+                .anyMatch(w -> w.figure().getId().equals(saved.getId()));
+        return warned
+                ? Response.seeOther(URI.create("/staff/figures/" + saved.getId() + "?saved#checks"))
+                        .build()
+                : super.afterSave(saved);
     }
 
     @GET
@@ -147,6 +163,15 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
         model.put("previous", previous);
         model.put("qualifiers", List.of(Qualifier.values()));
         model.put("bases", List.of(Basis.values()));
+        Figure checked = figure != null ? figure : previous;
+        model.put(
+                "warnings",
+                checked == null
+                        ? List.of()
+                        : checks.of(section.getReport()).stream()
+                                .filter(w -> w.figure().getId().equals(checked.getId())
+                                        || w.related().contains(checked))
+                                .toList());
         return new Viewable("/staff/figure-form", model);
     }
 }

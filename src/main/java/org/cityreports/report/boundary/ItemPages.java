@@ -79,7 +79,7 @@ abstract class ItemPages<I extends ReportItem, B, F extends ItemForm<B>> {
         }
         Optional<I> saved = save(id, form.version, account, builder.get());
         if (saved.isPresent()) {
-            return StaffViews.toSection(saved.get().getSection());
+            return afterSave(saved.get());
         }
         I theirs = find(id, account);
         List<FormFields.Difference> conflicts = FormFields.differences(formOf(theirs), form);
@@ -87,6 +87,11 @@ abstract class ItemPages<I extends ReportItem, B, F extends ItemForm<B>> {
         return Response.status(409)
                 .entity(view(form, new FormErrors(), theirs.getSection(), theirs, conflicts))
                 .build();
+    }
+
+    /** Where the editor goes after a save: the report, at the item's section. */
+    Response afterSave(I saved) {
+        return StaffViews.toSection(saved.getSection());
     }
 
     /** The model every item form shows: the form, its errors, where it goes, the item's history. */

@@ -2,6 +2,8 @@ package org.cityreports.report.boundary;
 
 import org.cityreports.report.entity.Basis;
 import org.cityreports.report.entity.Change;
+import org.cityreports.report.entity.CheckAcceptance;
+import org.cityreports.report.entity.CheckRule;
 import org.cityreports.report.entity.Comparator;
 import org.cityreports.report.entity.Direction;
 import org.cityreports.report.entity.DocumentKind;
@@ -16,6 +18,7 @@ import org.cityreports.report.entity.TargetKind;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A whole published report as the API serves it. Values are BigDecimal, written as exact JSON
@@ -31,7 +34,8 @@ public record ReportJson(
         List<SectionJson> sections,
         String sourceText) {
 
-    public static ReportJson of(Report report) {
+    /** @param accepted the reviewers' acceptances of warnings, by figure id */
+    public static ReportJson of(Report report, Map<Long, List<CheckAcceptance>> accepted) {
         return new ReportJson(
                 report.getCity().getSlug(),
                 report.getCity().getNameZh(),
@@ -39,18 +43,22 @@ public record ReportJson(
                 report.getYear(),
                 report.getTitle(),
                 report.getDocumentKind(),
-                report.getSections().stream().map(SectionJson::of).toList(),
+                report.getSections().stream()
+                        .map(s -> SectionJson.of(s, accepted))
+                        .toList(),
                 report.getSourceText());
     }
 
     public record SectionJson(
             Part part, String title, String narrative, List<FigureJson> figures, List<TargetJson> targets) {
-        static SectionJson of(Section s) {
+        static SectionJson of(Section s, Map<Long, List<CheckAcceptance>> accepted) {
             return new SectionJson(
                     s.getPart(),
                     s.getTitle(),
                     s.getNarrative(),
-                    s.getFigures().stream().map(FigureJson::of).toList(),
+                    s.getFigures().stream()
+                            .map(f -> FigureJson.of(f, accepted.get(f.getId())))
+                            .toList(),
                     s.getTargets().stream().map(TargetJson::of).toList());
         }
     }
@@ -68,8 +76,9 @@ public record ReportJson(
             RankJson rank,
             String indicator,
             boolean headline,
-            String source) {
-        static FigureJson of(Figure f) {
+            String source,
+            List<AcceptedWarningJson> acceptedWarnings) {
+        static FigureJson of(Figure f, List<CheckAcceptance> accepted) {
             return new FigureJson(
                     f.getLabel(),
                     f.getValue(),
@@ -83,7 +92,17 @@ public record ReportJson(
                     RankJson.of(f.getRank()),
                     f.getIndicator() == null ? null : f.getIndicator().getCode(),
                     f.isHeadline(),
-                    f.getSourceSentence());
+                    f.getSourceSentence(),
+                    accepted == null
+                            ? null
+                            : accepted.stream().map(AcceptedWarningJson::of).toList());
+        }
+    }
+
+    /** A check's warning on the figure that a reviewer accepted before publishing, and why. */
+    public record AcceptedWarningJson(CheckRule rule, String reason) {
+        static AcceptedWarningJson of(CheckAcceptance a) {
+            return new AcceptedWarningJson(a.getRule(), a.getReason());
         }
     }
 

@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.PublishedReports;
+import org.cityreports.report.entity.Report;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublishedCache;
 
@@ -28,6 +30,9 @@ public class ReportsApi {
     @Inject
     PublishedCache cache;
 
+    @Inject
+    FigureChecks checks;
+
     @GET
     @Path("{year: \\d{4}}")
     public Response report(
@@ -39,6 +44,11 @@ public class ReportsApi {
         EntityTag tag = PublicCaching.tag("json", revision.reportId(), revision.version());
         return PublicCaching.notModified(request, security, tag)
                 .orElseGet(() -> PublicCaching.ok(
-                        Response.ok(cache.get(tag, () -> ReportJson.of(reports.find(slug, year)))), security, tag));
+                        Response.ok(cache.get(tag, () -> {
+                            Report report = reports.find(slug, year);
+                            return ReportJson.of(report, checks.acceptedByFigure(report));
+                        })),
+                        security,
+                        tag));
     }
 }

@@ -11,13 +11,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cityreports.domain.Conflict;
 import org.cityreports.domain.FormErrors;
+import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.control.ReportReview;
+import org.cityreports.report.entity.CheckAcceptance;
+import org.cityreports.report.entity.CheckRule;
+import org.cityreports.report.entity.Report;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
 
-/** The buttons that move a report along: submit, publish, send back, and revise a published one. */
+import java.net.URI;
+import java.util.Arrays;
+
+/**
+ * The buttons that move a report along: submit, publish (once every warning of the checks is
+ * accepted), send back, revise a published one; and a reviewer's acceptance of a warning.
+ */
 @Path("staff")
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
@@ -36,6 +47,9 @@ public class ReviewPages {
 
     @Inject
     CurrentStaff currentStaff;
+
+    @Inject
+    FigureChecks checks;
 
     @POST
     @Path("reports/{id: \\d+}/submit")
@@ -62,11 +76,46 @@ public class ReviewPages {
             errors.add("comment", "staff.review.comment.size");
         }
         if (!errors.isEmpty()) {
-            return Response.status(400)
-                    .entity(StaffReportPages.page(drafts.find(id, account), account, errors, typed))
-                    .build();
+            return refused(id, account, errors, typed);
         }
         return StaffViews.toReport(review.sendBack(id, account, typed).getId());
+    }
+
+    /** A reviewer accepts one warning of the checks with a reason; the report page shows it accepted. */
+    @POST
+    @Path("reports/{id: \\d+}/checks")
+    public Response accept(
+            @PathParam("id") long id,
+            @FormParam("figure") long figureId,
+            @FormParam("rule") String rule,
+            @FormParam("fingerprint") String fingerprint,
+            @FormParam("reason") String reason) {
+        StaffAccount account = currentStaff.get();
+        review.requireReviewable(id, account);
+        CheckRule checked = Arrays.stream(CheckRule.values())
+                .filter(r -> r.name().equals(rule))
+                .findFirst()
+                .orElseThrow(() -> new Conflict("staff.check.gone"));
+        String typed = reason == null ? "" : reason.strip();
+        String field = "reason-" + figureId + "-" + checked;
+        FormErrors errors = new FormErrors();
+        if (typed.isEmpty()) {
+            errors.add(field, "staff.check.reason.required");
+        } else if (typed.length() > CheckAcceptance.REASON_LIMIT) {
+            errors.add(field, "staff.check.reason.size");
+        }
+        if (!errors.isEmpty()) {
+            return refused(id, account, errors, "");
+        }
+        review.accept(id, figureId, checked, fingerprint == null ? "" : fingerprint, typed, account);
+        return Response.seeOther(URI.create("/staff/reports/" + id + "#checks")).build();
+    }
+
+    private Response refused(long id, StaffAccount account, FormErrors errors, String comment) {
+        Report report = drafts.find(id, account);
+        return Response.status(400)
+                .entity(StaffReportPages.page(report, checks.of(report), account, errors, comment))
+                .build();
     }
 
     /** Opens the draft in which a published report is changed, starting it if there is none. */

@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import org.cityreports.city.control.Cities;
 import org.cityreports.city.entity.City;
 import org.cityreports.domain.FormErrors;
+import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.ReportDrafts;
+import org.cityreports.report.control.Warning;
 import org.cityreports.report.entity.DocumentKind;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Report;
@@ -89,15 +91,23 @@ public class StaffReportPages {
         return Response.seeOther(URI.create("/staff/reports/" + report.getId())).build();
     }
 
+    @Inject
+    FigureChecks checks;
+
     @GET
     @Path("reports/{id: \\d+}")
     public Viewable show(@PathParam("id") long id) {
         StaffAccount account = currentStaff.get();
-        return page(drafts.find(id, account), account, new FormErrors(), "");
+        Report report = drafts.find(id, account);
+        return page(report, checks.of(report), account, new FormErrors(), "");
     }
 
-    /** The report as staff work on it, with the actions the caller may take in its status. */
-    static Viewable page(Report report, StaffAccount account, FormErrors errors, String comment) {
+    /**
+     * The report as staff work on it, with the actions the caller may take in its status and the
+     * checks' warnings on its figures; publishing waits until none is open.
+     */
+    static Viewable page(
+            Report report, List<Warning> warnings, StaffAccount account, FormErrors errors, String comment) {
         boolean mayEdit = account.mayEdit(report.getCity());
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
@@ -108,6 +118,8 @@ public class StaffReportPages {
         model.put("mayRevise", mayEdit && report.getStatus() == ReportStatus.PUBLISHED);
         model.put("errors", errors.asMap());
         model.put("comment", comment);
+        model.put("warnings", warnings);
+        model.put("openWarnings", warnings.stream().filter(Warning::isOpen).count());
         return new Viewable("/staff/report", model);
     }
 

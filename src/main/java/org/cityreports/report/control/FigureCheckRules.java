@@ -3,6 +3,7 @@ package org.cityreports.report.control;
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.indicator.entity.IndicatorKind;
 import org.cityreports.indicator.entity.PlausibleRange;
+import org.cityreports.report.entity.Change;
 import org.cityreports.report.entity.CheckRule;
 import org.cityreports.report.entity.Direction;
 import org.cityreports.report.entity.Figure;
@@ -47,15 +48,15 @@ final class FigureCheckRules {
     private static final String[] PREFIXES = {"", "万", "亿", "万亿"};
 
     private final Report report;
-    private final List<Figure> ownHistory;
-    private final List<Figure> otherCities;
+    private final List<PublishedFigure> ownHistory;
+    private final List<PublishedFigure> otherCities;
     private final List<Warning> found = new ArrayList<>();
 
     /**
      * @param ownHistory  published figures of the report's city in other years, linked to an indicator
      * @param otherCities published annual-review figures of other cities, linked to an indicator
      */
-    FigureCheckRules(Report report, List<Figure> ownHistory, List<Figure> otherCities) {
+    FigureCheckRules(Report report, List<PublishedFigure> ownHistory, List<PublishedFigure> otherCities) {
         this.report = report;
         this.ownHistory = ownHistory;
         this.otherCities = otherCities;
@@ -147,7 +148,10 @@ final class FigureCheckRules {
         Figure levelNow;
         Indicator level;
         if (isLevel(indicator) && figure.getDirection() == null && figure.getChange() != null) {
-            if (figure.getChange().getUnit().dimension() != Dimension.PERCENT) {
+            Change change = figure.getChange();
+            if (change.getValue() == null
+                    || change.getUnit() == null
+                    || change.getUnit().dimension() != Dimension.PERCENT) {
                 return;
             }
             stated = signed(figure.getChange().getValue(), figure.getChange().getDirection());
@@ -169,7 +173,7 @@ final class FigureCheckRules {
         } else {
             return;
         }
-        Figure before = ownSeries(level).get(figure.getPeriodEnd() - 1);
+        PublishedFigure before = ownSeries(level).get(figure.getPeriodEnd() - 1);
         Optional<BigDecimal> now = reading(levelNow);
         if (before == null || now.isEmpty()) {
             return;
@@ -190,10 +194,10 @@ final class FigureCheckRules {
             found.add(new Warning(
                     CheckRule.GROWTH_AGAINST_LEVELS,
                     figure,
-                    levelNow == figure ? List.of(before) : List.of(levelNow, before),
+                    levelNow == figure ? List.of() : List.of(levelNow),
                     stated.toPlainString() + " %",
                     computed.toPlainString() + " %",
-                    shown(before),
+                    before.shown(),
                     String.valueOf(figure.getPeriodEnd() - 1)));
         }
     }
@@ -210,10 +214,10 @@ final class FigureCheckRules {
             return;
         }
         ownHistory.stream()
-                .filter(f -> f.getSection().getPart() == Part.ANNUAL_REVIEW
-                        && f.getIndicator().equals(figure.getIndicator())
-                        && f.getPeriodEnd() == figure.getPeriodEnd()
-                        && f.getQualifier() == Qualifier.EXACT)
+                .filter(f -> f.part() == Part.ANNUAL_REVIEW
+                        && f.indicator().equals(figure.getIndicator())
+                        && f.periodEnd() == figure.getPeriodEnd()
+                        && f.qualifier() == Qualifier.EXACT)
                 .filter(f -> reading(f)
                         .filter(there -> !sameStated(there, here.get()))
                         .isPresent())
@@ -221,11 +225,11 @@ final class FigureCheckRules {
                 .ifPresent(annual -> found.add(new Warning(
                         CheckRule.OTHER_REPORT,
                         figure,
-                        List.of(annual),
+                        List.of(),
                         shown(figure),
-                        shown(annual),
+                        annual.shown(),
                         String.valueOf(figure.getPeriodEnd()),
-                        String.valueOf(annual.getSection().getReport().getYear()))));
+                        String.valueOf(annual.reportYear()))));
     }
 
     /** @return whether the figure is 10ⁿ away from the median of its city's series */
@@ -271,14 +275,11 @@ final class FigureCheckRules {
         }
         List<Double> own = values(ownSeries(indicator), figure.getPeriodEnd());
         List<Double> others = otherCities.stream()
-                .filter(f -> f.getIndicator().equals(indicator)
-                        && f.getPeriodEnd() == figure.getPeriodEnd()
-                        && f.getPeriodStart() == figure.getPeriodStart()
-                        && !f.getSection().getReport().getCity().equals(report.getCity()))
-                .collect(Collectors.toMap(
-                        f -> f.getSection().getReport().getCity().getSlug(),
-                        f -> reading(f),
-                        (a, b) -> a.isPresent() ? a : b))
+                .filter(f -> f.indicator().equals(indicator)
+                        && f.periodEnd() == figure.getPeriodEnd()
+                        && f.periodStart() == figure.getPeriodStart()
+                        && !f.city().equals(PublishedFigure.cityOf(report)))
+                .collect(Collectors.toMap(PublishedFigure::city, f -> reading(f), (a, b) -> a.isPresent() ? a : b))
                 .values()
                 .stream()
                 .flatMap(Optional::stream)
@@ -320,20 +321,20 @@ final class FigureCheckRules {
      * The city's published value of the indicator per year: each year's annual review first, then
      * a five-year review's; absent years are missing from the map.
      */
-    private Map<Integer, Figure> ownSeries(Indicator indicator) {
-        Map<Integer, Figure> byYear = new LinkedHashMap<>();
+    private Map<Integer, PublishedFigure> ownSeries(Indicator indicator) {
+        Map<Integer, PublishedFigure> byYear = new LinkedHashMap<>();
         ownHistory.stream()
-                .filter(f -> f.getIndicator().equals(indicator)
-                        && f.getSection().getPart() != Part.PLAN
-                        && f.getQualifier() != Qualifier.MORE_THAN
+                .filter(f -> f.indicator().equals(indicator)
+                        && f.part() != Part.PLAN
+                        && f.qualifier() != Qualifier.MORE_THAN
                         && reading(f).isPresent())
-                .sorted(Comparator.comparing((Figure f) -> f.getSection().getPart() != Part.ANNUAL_REVIEW)
-                        .thenComparing(f -> -f.getSection().getReport().getYear()))
-                .forEach(f -> byYear.putIfAbsent(f.getPeriodEnd(), f));
+                .sorted(Comparator.comparing((PublishedFigure f) -> f.part() != Part.ANNUAL_REVIEW)
+                        .thenComparing(f -> -f.reportYear()))
+                .forEach(f -> byYear.putIfAbsent(f.periodEnd(), f));
         return byYear;
     }
 
-    private static List<Double> values(Map<Integer, Figure> series, int leaveOutYear) {
+    private static List<Double> values(Map<Integer, PublishedFigure> series, int leaveOutYear) {
         return series.entrySet().stream()
                 .filter(e -> e.getKey() != leaveOutYear)
                 .map(e -> reading(e.getValue()).orElseThrow().doubleValue())
@@ -345,15 +346,19 @@ final class FigureCheckRules {
      * its direction; empty when the figure states another sort of value (a change of a level).
      */
     static Optional<BigDecimal> reading(Figure figure) {
-        Indicator indicator = figure.getIndicator();
-        if (indicator == null || !figure.getUnit().isConvertibleTo(indicator.getUnit())) {
+        return reading(PublishedFigure.of(figure));
+    }
+
+    static Optional<BigDecimal> reading(PublishedFigure figure) {
+        Indicator indicator = figure.indicator();
+        if (indicator == null || !figure.unit().isConvertibleTo(indicator.getUnit())) {
             return Optional.empty();
         }
-        BigDecimal value = figure.getUnit().convert(figure.getValue(), indicator.getUnit());
+        BigDecimal value = figure.unit().convert(figure.value(), indicator.getUnit());
         if (indicator.getKind() == IndicatorKind.GROWTH_RATE) {
-            return Optional.of(signed(value, figure.getDirection()));
+            return Optional.of(signed(value, figure.direction()));
         }
-        return figure.getDirection() == null ? Optional.of(value) : Optional.empty();
+        return figure.direction() == null ? Optional.of(value) : Optional.empty();
     }
 
     private static boolean isLevel(Indicator indicator) {

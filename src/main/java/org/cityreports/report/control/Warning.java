@@ -40,8 +40,9 @@ public record Warning(
         return new Warning(rule, figure, related, numbers, acceptance);
     }
 
+    /** The text's key: an outlier says whether it stands out from the city's own series or the other cities. */
     public String messageKey() {
-        return rule.messageKey();
+        return rule == CheckRule.OUTLIER ? rule.messageKey() + "." + numbers.get(2) : rule.messageKey();
     }
 
     /** The message's arguments, always five (the templates pass five). */

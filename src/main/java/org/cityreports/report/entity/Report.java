@@ -80,6 +80,10 @@ public class Report {
     @JoinColumn(name = "CITY_ID", nullable = false)
     private City city;
 
+    /** The city's id as stored, for queries that must not join the city (the checks'). */
+    @Column(name = "CITY_ID", insertable = false, updatable = false)
+    private Long cityId;
+
     @Min(value = FIRST_YEAR, message = "{report.year.range}")
     @Max(value = LAST_YEAR, message = "{report.year.range}")
     @Column(name = "REPORT_YEAR", nullable = false)

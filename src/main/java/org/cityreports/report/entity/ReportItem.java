@@ -64,6 +64,16 @@ public abstract class ReportItem {
     @JoinColumn(name = "INDICATOR_ID")
     private Indicator indicator;
 
+    /**
+     * The section's and the indicator's ids as stored, for queries that read thousands of items
+     * without joining their tables (the checks').
+     */
+    @Column(name = "SECTION_ID", insertable = false, updatable = false)
+    private Long sectionId;
+
+    @Column(name = "INDICATOR_ID", insertable = false, updatable = false)
+    private Long indicatorId;
+
     @Version
     @Column(name = "VERSION")
     private long version;

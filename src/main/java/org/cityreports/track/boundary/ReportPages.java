@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Report;
@@ -41,6 +42,9 @@ public class ReportPages {
 
     @Inject
     Tracking tracking;
+
+    @Inject
+    FigureChecks checks;
 
     @Context
     HttpServletRequest servletRequest;
@@ -87,6 +91,8 @@ public class ReportPages {
                 tracking.withProgress(report.getCity(), report.targets()),
                 // a report with a plan part says so even when the plan states no quantified target
                 "showTargets",
-                parts.containsKey(Part.PLAN) || !report.targets().isEmpty());
+                parts.containsKey(Part.PLAN) || !report.targets().isEmpty(),
+                "accepted",
+                checks.acceptedByFigure(report));
     }
 }

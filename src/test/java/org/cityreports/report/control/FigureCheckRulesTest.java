@@ -186,7 +186,11 @@ class FigureCheckRulesTest {
     }
 
     private static List<Warning> run(Report report, List<Figure> history, List<Figure> otherCities) {
-        return new FigureCheckRules(report, history, otherCities).run();
+        return new FigureCheckRules(
+                        report,
+                        history.stream().map(PublishedFigure::of).toList(),
+                        otherCities.stream().map(PublishedFigure::of).toList())
+                .run();
     }
 
     private static List<CheckRule> rules(List<Warning> warnings) {
