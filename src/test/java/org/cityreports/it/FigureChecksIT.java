@@ -53,7 +53,10 @@ class FigureChecksIT extends DeployedWar {
         String location = saveAndFollow(section, gdp("512.161"));
         assertTrue(location.matches("/staff/figures/\\d+\\?saved#checks"), location);
         long slipped = Long.parseLong(location.replaceAll("\\D+(\\d+).*", "$1"));
-        assertTrue(editor.get(location.replace("#checks", "")).body().contains(TWO_VALUES), "saved, with the warning");
+        String figurePage = editor.get(location.replace("#checks", "")).body();
+        assertTrue(
+                figurePage.contains(TWO_VALUES) && figurePage.contains("已保存。数据检查对这个数据有下面的提醒"),
+                "saved, with the warning");
         String draft = editor.get(report).body();
         assertTrue(draft.contains(TWO_VALUES), "the draft lists it");
         assertTrue(draft.contains("/staff/figures/" + first + "\""), "with a link to the other figure");

@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -87,24 +88,28 @@ final class FigureCheckRules {
             if (figure.getQualifier() != Qualifier.EXACT) {
                 continue;
             }
-            String what = figure.getIndicator() != null
-                    ? "indicator:" + figure.getIndicator().getCode()
-                    : "label:" + figure.getSection().getPart() + ":" + figure.getLabel();
-            String key = what + "|" + figure.getPeriodStart() + "-" + figure.getPeriodEnd() + "|" + figure.getBasis()
+            String statement = "|" + figure.getPeriodStart() + "-" + figure.getPeriodEnd() + "|" + figure.getBasis()
                     + "|" + figure.getDirection() + "|" + figure.getComparedWith();
-            Figure earlier = first.putIfAbsent(key, figure);
-            if (earlier != null
-                    && figure.getUnit().isConvertibleTo(earlier.getUnit())
-                    && !sameStated(
-                            earlier.getUnit().convert(earlier.getValue(), figure.getUnit()), figure.getValue())) {
-                found.add(new Warning(
-                        CheckRule.TWO_VALUES,
-                        figure,
-                        List.of(earlier),
-                        shown(figure),
-                        shown(earlier),
-                        earlier.getLabel()));
+            // the same indicator, or the same label in the same part whether linked or not
+            List<String> keys = new ArrayList<>();
+            keys.add("label:" + figure.getSection().getPart() + ":" + figure.getLabel() + statement);
+            if (figure.getIndicator() != null) {
+                keys.add("indicator:" + figure.getIndicator().getCode() + statement);
             }
+            keys.stream()
+                    .map(key -> first.putIfAbsent(key, figure))
+                    .filter(Objects::nonNull)
+                    .filter(earlier -> figure.getUnit().isConvertibleTo(earlier.getUnit())
+                            && !sameStated(
+                                    earlier.getUnit().convert(earlier.getValue(), figure.getUnit()), figure.getValue()))
+                    .findFirst()
+                    .ifPresent(earlier -> found.add(new Warning(
+                            CheckRule.TWO_VALUES,
+                            figure,
+                            List.of(earlier),
+                            shown(figure),
+                            shown(earlier),
+                            earlier.getLabel())));
         }
     }
 

@@ -41,6 +41,12 @@ class FigureCheckRulesTest {
         assertEquals(slip, found.get(0).figure());
         assertEquals(List.of("512.161 亿元", "5121.61 亿元", "地区生产总值"), found.get(0).numbers());
 
+        Report unlinked = report(TAIYUAN, 2022);
+        Section typed = unlinked.addSection(Part.ANNUAL_REVIEW, "回顾", null);
+        typed.addFigure(gdp("5121.61"));
+        typed.addFigure(Figure.builder("地区生产总值", new BigDecimal("512.161"), Unit.of("亿元"), "512.161亿元"));
+        assertEquals(List.of(CheckRule.TWO_VALUES), rules(run(unlinked)), "the same label, one of them not linked");
+
         Report fine = report(TAIYUAN, 2022);
         Section again = fine.addSection(Part.ANNUAL_REVIEW, "回顾", null);
         again.addFigure(gdp("5121.61"));
