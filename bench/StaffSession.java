@@ -38,16 +38,18 @@ public class StaffSession {
         get("/staff/reports/new");
         String report = location(post(
                 "/staff/reports", Map.of("city", city, "year", "2030", "documentKind", "FULL_TEXT", "title", "基准测试")));
-        get(report + "/sections/new?part=ANNUAL_REVIEW");
-        String section = location(post(report + "/sections", Map.of("part", "ANNUAL_REVIEW", "title", "基准")))
+        get("/staff/sections/new?report=" + report.replaceAll("\\D", "") + "&part=ANNUAL_REVIEW");
+        String section = location(post(
+                        "/staff/sections?report=" + report.replaceAll("\\D", ""),
+                        Map.of("part", "ANNUAL_REVIEW", "title", "基准")))
                 .replaceAll(".*#section-", "");
-        get("/staff/sections/" + section + "/figures/new");
+        get("/staff/figures/new?section=" + section);
         // all of them: Payara keeps JSESSIONIDVERSION beside JSESSIONID and wants both back
         System.out.println(COOKIES.getCookieStore().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; ")));
         System.out.println(token);
-        System.out.println("/staff/sections/" + section + "/figures");
+        System.out.println("/staff/figures?section=" + section);
     }
 
     private static void get(String path) throws Exception {

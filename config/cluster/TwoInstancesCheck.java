@@ -44,11 +44,14 @@ public class TwoInstancesCheck {
                         "两实例检查",
                         "sourceText",
                         "地区生产总值 100 亿元")));
-        admin.get(a, report + "/sections/new?part=ANNUAL_REVIEW");
-        String section = location(admin.post(a, report + "/sections", Map.of("part", "ANNUAL_REVIEW", "title", "检查")))
+        admin.get(a, "/staff/sections/new?report=" + report.replaceAll("\\D", "") + "&part=ANNUAL_REVIEW");
+        String section = location(admin.post(
+                        a,
+                        "/staff/sections?report=" + report.replaceAll("\\D", ""),
+                        Map.of("part", "ANNUAL_REVIEW", "title", "检查")))
                 .replaceAll(".*#section-", "");
-        admin.get(b, "/staff/sections/" + section + "/figures/new");
-        expect(303, admin.post(b, "/staff/sections/" + section + "/figures", figure("100")), "a figure added on B");
+        admin.get(b, "/staff/figures/new?section=" + section);
+        expect(303, admin.post(b, "/staff/figures?section=" + section, figure("100")), "a figure added on B");
         String figure = "/staff/figures/" + find(admin.get(a, report).body(), "/staff/figures/(\\d+)\"");
 
         contains(admin.get(b, figure).body(), "value=\"100\"", "B shows the figure as saved");

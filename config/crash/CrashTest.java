@@ -56,10 +56,11 @@ public class CrashTest {
         admin.get("/staff/reports/new");
         String report = admin.location(admin.post(
                 "/staff/reports", Map.of("city", city, "year", "2024", "documentKind", "SUMMARY", "title", "崩溃测试")));
-        admin.get(report + "/sections/new?part=ANNUAL_REVIEW");
-        long section = Long.parseLong(
-                admin.location(admin.post(report + "/sections", Map.of("part", "ANNUAL_REVIEW", "title", "崩溃测试")))
-                        .replaceAll(".*#section-", ""));
+        admin.get("/staff/sections/new?report=" + report.replaceAll("\\D", "") + "&part=ANNUAL_REVIEW");
+        long section = Long.parseLong(admin.location(admin.post(
+                        "/staff/sections?report=" + report.replaceAll("\\D", ""),
+                        Map.of("part", "ANNUAL_REVIEW", "title", "崩溃测试")))
+                .replaceAll(".*#section-", ""));
 
         Set<Integer> acknowledged = new TreeSet<>();
         int killsDone = 0;
@@ -71,7 +72,7 @@ public class CrashTest {
                 nextKill = i + 1 + RANDOM.nextInt(Math.max(1, 2 * saves / (kills + 1)));
             }
             try {
-                HttpResponse<String> saved = admin.post("/staff/sections/" + section + "/figures", figure(i));
+                HttpResponse<String> saved = admin.post("/staff/figures?section=" + section, figure(i));
                 if (saved.statusCode() == 303) {
                     acknowledged.add(i);
                 }
@@ -79,7 +80,7 @@ public class CrashTest {
                 server.awaitDeath();
                 server = Server.start(work, password, killsDone);
                 admin = Person.signIn(password);
-                admin.get("/staff/sections/" + section + "/figures/new");
+                admin.get("/staff/figures/new?section=" + section);
             }
         }
         server.killNow(); // the last crash: recovery happens when the database is opened below

@@ -1,11 +1,17 @@
 package org.cityreports;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -60,6 +66,29 @@ class ArchitectureTest {
                     "org.cityreports.archive..",
                     "org.cityreports.backup..",
                     "org.cityreports.sampledata..");
+
+    /** Finding the class that serves a staff URL: its area is on the class, "/staff" alone is home and sign-in. */
+    static final ArchRule staffAreasNameTheirPrefix = classes()
+            .that()
+            .areAnnotatedWith(Path.class)
+            .and()
+            .resideInAPackage("..boundary..")
+            .should(new ArchCondition<JavaClass>("name a path of their own area, not \"staff\" alone") {
+                @Override
+                public void check(JavaClass item, ConditionEvents events) {
+                    String path = item.getAnnotationOfType(Path.class).value();
+                    boolean homeOrSignIn = item.getSimpleName().equals("StaffHomePages")
+                            || item.getSimpleName().equals("SignInPages");
+                    if (path.equals("staff") && !homeOrSignIn) {
+                        events.add(SimpleConditionEvent.violated(item, item.getName() + " is at @Path(\"staff\")"));
+                    }
+                }
+            });
+
+    @Test
+    void staffAreasNameTheirPrefix() {
+        staffAreasNameTheirPrefix.check(PRODUCT);
+    }
 
     @Test
     void featuresDependOneWay() {

@@ -124,9 +124,9 @@ class CatalogueAndImportIT extends DeployedWar {
         String city = admin.createCity("ci-" + run);
         String report = admin.createReport(city, 2022, "2022 年政府工作报告");
         long section = admin.addSection(report, "ANNUAL_REVIEW", "经济");
-        admin.get("/staff/sections/" + section + "/figures/new");
+        admin.get("/staff/figures/new?section=" + section);
         HttpResponse<String> refused = admin.post(
-                "/staff/sections/" + section + "/figures",
+                "/staff/figures?section=" + section,
                 Map.of(
                         "label",
                         "地区生产总值",

@@ -276,9 +276,9 @@ class CompareAndTrackIT extends DeployedWar {
             String value,
             String unit,
             String indicator) {
-        editor.get("/staff/sections/" + section + "/targets/new");
+        editor.get("/staff/targets/new?section=" + section);
         HttpResponse<String> added = editor.post(
-                "/staff/sections/" + section + "/targets",
+                "/staff/targets?section=" + section,
                 Map.of(
                         "label",
                         label,

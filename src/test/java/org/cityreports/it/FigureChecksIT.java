@@ -180,8 +180,8 @@ class FigureChecksIT extends DeployedWar {
 
     /** Adds a figure and answers where the save leads. */
     private String saveAndFollow(long section, Map<String, String> fields) {
-        editor.get("/staff/sections/" + section + "/figures/new");
-        HttpResponse<String> saved = editor.post("/staff/sections/" + section + "/figures", fields);
+        editor.get("/staff/figures/new?section=" + section);
+        HttpResponse<String> saved = editor.post("/staff/figures?section=" + section, fields);
         assertEquals(303, saved.statusCode(), saved.body());
         return StaffClient.location(saved);
     }

@@ -97,11 +97,11 @@ class OutputEncodingIT extends DeployedWar {
                         "sourceSentence",
                         "-原句 2 亿元"));
         long plan = editor.addSection(report, "PLAN", "目标" + HOSTILE);
-        editor.get("/staff/sections/" + plan + "/targets/new");
+        editor.get("/staff/targets/new?section=" + plan);
         assertEquals(
                 303,
                 editor.post(
-                                "/staff/sections/" + plan + "/targets",
+                                "/staff/targets?section=" + plan,
                                 Map.of(
                                         "label",
                                         "目标" + HOSTILE,

@@ -38,9 +38,9 @@ class ReportContentIT extends DeployedWar {
     @Test
     void everyBadFieldOfAFigureGetsItsMessageAndNothingIsStored() {
         long section = editor.addSection(report, "ANNUAL_REVIEW", "经济运行稳中有进");
-        editor.get("/staff/sections/" + section + "/figures/new");
+        editor.get("/staff/figures/new?section=" + section);
         HttpResponse<String> refused = editor.post(
-                "/staff/sections/" + section + "/figures",
+                "/staff/figures?section=" + section,
                 Map.of(
                         "label",
                         "",
@@ -101,11 +101,11 @@ class ReportContentIT extends DeployedWar {
         gdp.put("rankScope", "全国省会城市");
         gdp.put("headline", "true");
         gdp.put("then", "another");
-        editor.get("/staff/sections/" + section + "/figures/new");
-        HttpResponse<String> saved = editor.post("/staff/sections/" + section + "/figures", gdp);
+        editor.get("/staff/figures/new?section=" + section);
+        HttpResponse<String> saved = editor.post("/staff/figures?section=" + section, gdp);
         assertEquals(303, saved.statusCode(), saved.body());
         String next = StaffClient.location(saved);
-        assertTrue(next.startsWith("/staff/sections/" + section + "/figures/new?after="), next);
+        assertTrue(next.startsWith("/staff/figures/new?section=" + section + "&after="), next);
 
         String form = editor.get(next).body();
         assertTrue(form.contains("已保存:地区生产总值 5121.61 亿元"), form);
@@ -161,12 +161,11 @@ class ReportContentIT extends DeployedWar {
     @Test
     void targetsBelongToThePlanAreRefusedWithMessagesEditedAndDeleted() {
         long review = editor.addSection(report, "ANNUAL_REVIEW", "回顾");
-        assertEquals(
-                409, editor.get("/staff/sections/" + review + "/targets/new").statusCode());
+        assertEquals(409, editor.get("/staff/targets/new?section=" + review).statusCode());
         long plan = editor.addSection(report, "PLAN", "主要预期目标");
-        editor.get("/staff/sections/" + plan + "/targets/new");
+        editor.get("/staff/targets/new?section=" + plan);
         HttpResponse<String> refused = editor.post(
-                "/staff/sections/" + plan + "/targets",
+                "/staff/targets?section=" + plan,
                 Map.of(
                         "label",
                         "研发经费投入",
@@ -189,7 +188,7 @@ class ReportContentIT extends DeployedWar {
         assertTrue(refused.body().contains("年份须为 1949 到 2100 之间的四位数字"));
 
         HttpResponse<String> added = editor.post(
-                "/staff/sections/" + plan + "/targets",
+                "/staff/targets?section=" + plan,
                 Map.of(
                         "label",
                         "研发经费投入",
@@ -288,14 +287,10 @@ class ReportContentIT extends DeployedWar {
         long section = editor.addSection(report, "ANNUAL_REVIEW", "经济运行");
         Map<String, String> fields = figure("地区生产总值", "5121.61", "亿元");
         assertEquals(
-                403,
-                editor.postRaw("/staff/sections/" + section + "/figures", fields)
-                        .statusCode());
+                403, editor.postRaw("/staff/figures?section=" + section, fields).statusCode());
         fields.put("_csrf", "forged");
         assertEquals(
-                403,
-                editor.postRaw("/staff/sections/" + section + "/figures", fields)
-                        .statusCode());
+                403, editor.postRaw("/staff/figures?section=" + section, fields).statusCode());
         assertEquals(
                 403,
                 editor.postRaw("/staff/sections/" + section + "/delete", Map.of("_csrf", "forged"))
@@ -306,7 +301,7 @@ class ReportContentIT extends DeployedWar {
     }
 
     private void assertRefused(long section, Map<String, String> fields, String message) {
-        HttpResponse<String> refused = editor.post("/staff/sections/" + section + "/figures", fields);
+        HttpResponse<String> refused = editor.post("/staff/figures?section=" + section, fields);
         assertEquals(400, refused.statusCode(), message);
         assertTrue(refused.body().contains(message), message + " in " + refused.body());
     }

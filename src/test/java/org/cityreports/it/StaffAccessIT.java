@@ -69,9 +69,9 @@ class StaffAccessIT extends DeployedWar {
         long figureId = admin.addFigure(section, figure);
         long doomed = admin.addFigure(section, figure);
         long plan = admin.addSection(report, "PLAN", "目标");
-        admin.get("/staff/sections/" + plan + "/targets/new");
+        admin.get("/staff/targets/new?section=" + plan);
         admin.post(
-                "/staff/sections/" + plan + "/targets",
+                "/staff/targets?section=" + plan,
                 Map.of(
                         "label",
                         "研发",
@@ -102,8 +102,12 @@ class StaffAccessIT extends DeployedWar {
         routes.put("POST " + report + "/import", new int[] {SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
         routes.put("GET " + report + "/extract", new int[] {SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
         routes.put("POST " + report + "/extract", new int[] {SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
-        routes.put("GET " + report + "/sections/new", new int[] {SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
-        routes.put("POST " + report + "/sections", new int[] {SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
+        routes.put(
+                "GET /staff/sections/new?report=" + report.replaceAll("\\D", ""),
+                new int[] {SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put(
+                "POST /staff/sections?report=" + report.replaceAll("\\D", ""),
+                new int[] {SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
         routes.put("POST " + report, new int[] {SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
         routes.put("POST " + report + "/publish", new int[] {SIGN_IN, FORBIDDEN, FORBIDDEN, conflict, FORBIDDEN});
         routes.put("POST " + report + "/send-back", new int[] {SIGN_IN, FORBIDDEN, FORBIDDEN, conflict, FORBIDDEN});
@@ -111,10 +115,13 @@ class StaffAccessIT extends DeployedWar {
         routes.put("GET " + s, new int[] {SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
         routes.put("POST " + s, new int[] {SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
         routes.put("GET " + s + "/delete", new int[] {SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
-        routes.put("GET " + s + "/figures/new", new int[] {SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
-        routes.put("POST " + s + "/figures", new int[] {SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
-        routes.put("GET /staff/sections/" + plan + "/targets/new", new int[] {SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
-        routes.put("GET " + s + "/targets/new", new int[] {SIGN_IN, FORBIDDEN, conflict, FORBIDDEN, conflict});
+        routes.put("GET /staff/figures/new?section=" + section, new int[] {SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put(
+                "POST /staff/figures?section=" + section, new int[] {SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
+        routes.put("GET /staff/targets/new?section=" + plan, new int[] {SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});
+        routes.put(
+                "GET /staff/targets/new?section=" + section,
+                new int[] {SIGN_IN, FORBIDDEN, conflict, FORBIDDEN, conflict});
         routes.put("GET " + f, new int[] {SIGN_IN, FORBIDDEN, OK, OK, OK});
         routes.put("POST " + f, new int[] {SIGN_IN, FORBIDDEN, INVALID, FORBIDDEN, INVALID});
         routes.put("GET " + f + "/delete", new int[] {SIGN_IN, FORBIDDEN, OK, FORBIDDEN, OK});

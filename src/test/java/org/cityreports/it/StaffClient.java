@@ -223,17 +223,18 @@ public final class StaffClient {
 
     /** As an editor: adds a section to a report and returns the section's id. */
     public long addSection(String reportPath, String part, String title) {
-        get(reportPath + "/sections/new?part=" + part);
-        HttpResponse<String> added =
-                post(reportPath + "/sections", Map.of("part", part, "title", title, "narrative", title + "……"));
+        get("/staff/sections/new?report=" + reportPath.replaceAll("\\D", "") + "&part=" + part);
+        HttpResponse<String> added = post(
+                "/staff/sections?report=" + reportPath.replaceAll("\\D", ""),
+                Map.of("part", part, "title", title, "narrative", title + "……"));
         assertEquals(303, added.statusCode(), added.body());
         return Long.parseLong(location(added).replaceAll(".*#section-", ""));
     }
 
     /** As an editor: adds a figure (the form's fields) to a section and returns the figure's id. */
     public long addFigure(long sectionId, Map<String, String> fields) {
-        get("/staff/sections/" + sectionId + "/figures/new");
-        HttpResponse<String> added = post("/staff/sections/" + sectionId + "/figures", fields);
+        get("/staff/figures/new?section=" + sectionId);
+        HttpResponse<String> added = post("/staff/figures?section=" + sectionId, fields);
         assertEquals(303, added.statusCode(), added.body());
         Matcher warned = Pattern.compile("/staff/figures/(\\d+)\\?saved").matcher(location(added));
         if (warned.lookingAt()) {

@@ -43,7 +43,7 @@ import java.util.Map;
  * own rules, stores them all in one transaction or none, and leaves out exact duplicates of what
  * the report already holds. Works without JavaScript; with it, clicking a row marks its sentence.
  */
-@Path("staff")
+@Path("staff/reports")
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -74,7 +74,7 @@ public class ExtractionPages {
     FigureChecks checks;
 
     @GET
-    @Path("reports/{id: \\d+}/extract")
+    @Path("{id: \\d+}/extract")
     public Viewable form(
             @PathParam("id") long id,
             @QueryParam("figures") Integer figures,
@@ -91,7 +91,7 @@ public class ExtractionPages {
     }
 
     @POST
-    @Path("reports/{id: \\d+}/extract")
+    @Path("{id: \\d+}/extract")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submit(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         StaffAccount account = currentStaff.get();

@@ -36,7 +36,7 @@ import java.util.Map;
  * figures.csv) into a draft. The whole file is checked first; a file with any bad row stores
  * nothing and lists every problem by line and column.
  */
-@Path("staff")
+@Path("staff/reports")
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -63,7 +63,7 @@ public class FigureImportPages {
     FigureChecks checks;
 
     @GET
-    @Path("reports/{id: \\d+}/import")
+    @Path("{id: \\d+}/import")
     public Viewable form(
             @PathParam("id") long id, @QueryParam("stored") Integer stored, @QueryParam("sections") Integer sections) {
         Report report = drafts.findEditable(id, currentStaff.get());
@@ -78,7 +78,7 @@ public class FigureImportPages {
     }
 
     @POST
-    @Path("reports/{id: \\d+}/import")
+    @Path("{id: \\d+}/import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("id") long id, @FormDataParam(FILE_FIELD) FormDataBodyPart file) {
         StaffAccount account = currentStaff.get();

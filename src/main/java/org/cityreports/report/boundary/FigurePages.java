@@ -34,7 +34,7 @@ import java.util.Optional;
  * The figure row form: staff add figures to a section one after another ("save and add
  * another" keeps the sentence and unit), edit one with its history beside it, or delete it.
  */
-@Path("staff")
+@Path("staff/figures")
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -47,8 +47,8 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
     FigureChecks checks;
 
     @GET
-    @Path("sections/{id: \\d+}/figures/new")
-    public Viewable newFigure(@PathParam("id") long sectionId, @QueryParam("after") Long previousId) {
+    @Path("new")
+    public Viewable newFigure(@QueryParam("section") long sectionId, @QueryParam("after") Long previousId) {
         StaffAccount account = currentStaff.get();
         Section section = editableSection(sectionId, account);
         FigureForm form = new FigureForm();
@@ -61,10 +61,9 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
     }
 
     @POST
-    @Path("sections/{id: \\d+}/figures")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(
-            @PathParam("id") long sectionId, @BeanParam FigureForm form, @FormParam("then") String then) {
+            @QueryParam("section") long sectionId, @BeanParam FigureForm form, @FormParam("then") String then) {
         StaffAccount account = currentStaff.get();
         FormErrors errors = new FormErrors();
         Optional<Figure.Builder> builder = form.check(validator, indicators, errors);
@@ -77,8 +76,7 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
         Figure figure = content.addFigure(sectionId, account, builder.get()); // checks who may add it
         if ("another".equals(then)) {
             // the next figure's form shows this one, with any warning the checks found on it
-            return Response.seeOther(
-                            URI.create("/staff/sections/" + sectionId + "/figures/new?after=" + figure.getId()))
+            return Response.seeOther(URI.create("/staff/figures/new?section=" + sectionId + "&after=" + figure.getId()))
                     .build();
         }
         return afterSave(figure);
@@ -96,21 +94,21 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
     }
 
     @GET
-    @Path("figures/{id: \\d+}")
+    @Path("{id: \\d+}")
     public Viewable edit(@PathParam("id") long id) {
         Figure figure = content.figure(id, currentStaff.get());
         return form(FigureForm.of(figure), new FormErrors(), figure.getSection(), figure, null, null);
     }
 
     @POST
-    @Path("figures/{id: \\d+}")
+    @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam FigureForm form) {
         return saveEdit(id, form);
     }
 
     @GET
-    @Path("figures/{id: \\d+}/delete")
+    @Path("{id: \\d+}/delete")
     public Viewable confirmDelete(@PathParam("id") long id) {
         Figure figure = find(id, currentStaff.get());
         return confirmDelete(
@@ -118,7 +116,7 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
     }
 
     @POST
-    @Path("figures/{id: \\d+}/delete")
+    @Path("{id: \\d+}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") long id) {
         return StaffViews.toSection(content.deleteFigure(id, currentStaff.get()));

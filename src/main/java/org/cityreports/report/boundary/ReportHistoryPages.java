@@ -17,7 +17,7 @@ import org.glassfish.jersey.server.mvc.Viewable;
 import java.util.Map;
 
 /** Every recorded change of a report revision and of its sections, figures and targets, newest first. */
-@Path("staff")
+@Path("staff/reports")
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -33,7 +33,7 @@ public class ReportHistoryPages {
     CurrentStaff currentStaff;
 
     @GET
-    @Path("reports/{id: \\d+}/history")
+    @Path("{id: \\d+}/history")
     public Viewable history(@PathParam("id") long id) {
         Report report = drafts.find(id, currentStaff.get());
         return new Viewable("/staff/history", Map.of("report", report, "entries", audit.ofReport(id)));

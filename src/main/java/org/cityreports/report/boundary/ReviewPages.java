@@ -29,7 +29,7 @@ import java.util.Arrays;
  * The buttons that move a report along: submit, publish (once every warning of the checks is
  * accepted), send back, revise a published one; and a reviewer's acceptance of a warning.
  */
-@Path("staff")
+@Path("staff/reports")
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -52,19 +52,19 @@ public class ReviewPages {
     FigureChecks checks;
 
     @POST
-    @Path("reports/{id: \\d+}/submit")
+    @Path("{id: \\d+}/submit")
     public Response submit(@PathParam("id") long id) {
         return StaffViews.toReport(review.submit(id, currentStaff.get()).getId());
     }
 
     @POST
-    @Path("reports/{id: \\d+}/publish")
+    @Path("{id: \\d+}/publish")
     public Response publish(@PathParam("id") long id) {
         return StaffViews.toReport(review.publish(id, currentStaff.get()).getId());
     }
 
     @POST
-    @Path("reports/{id: \\d+}/send-back")
+    @Path("{id: \\d+}/send-back")
     public Response sendBack(@PathParam("id") long id, @FormParam("comment") String comment) {
         StaffAccount account = currentStaff.get();
         review.requireReviewable(id, account);
@@ -83,7 +83,7 @@ public class ReviewPages {
 
     /** A reviewer accepts one warning of the checks with a reason; the report page shows it accepted. */
     @POST
-    @Path("reports/{id: \\d+}/checks")
+    @Path("{id: \\d+}/checks")
     public Response accept(
             @PathParam("id") long id,
             @FormParam("figure") long figureId,
@@ -120,7 +120,7 @@ public class ReviewPages {
 
     /** Opens the draft in which a published report is changed, starting it if there is none. */
     @POST
-    @Path("reports/{id: \\d+}/revise")
+    @Path("{id: \\d+}/revise")
     public Response revise(@PathParam("id") long id) {
         return StaffViews.toReport(review.revise(id, currentStaff.get()).getId());
     }

@@ -32,7 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Staff add, edit, reorder and delete the sections of a draft report. */
-@Path("staff")
+@Path("staff/sections")
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -51,8 +51,8 @@ public class SectionPages {
     Validator validator;
 
     @GET
-    @Path("reports/{id: \\d+}/sections/new")
-    public Viewable newSection(@PathParam("id") long reportId, @QueryParam("part") String part) {
+    @Path("new")
+    public Viewable newSection(@QueryParam("report") long reportId, @QueryParam("part") String part) {
         Report report = drafts.findEditable(reportId, currentStaff.get());
         SectionForm form = new SectionForm();
         form.part = Optional.ofNullable(part)
@@ -62,9 +62,8 @@ public class SectionPages {
     }
 
     @POST
-    @Path("reports/{id: \\d+}/sections")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@PathParam("id") long reportId, @BeanParam SectionForm form) {
+    public Response create(@QueryParam("report") long reportId, @BeanParam SectionForm form) {
         StaffAccount account = currentStaff.get();
         Report report = drafts.findEditable(reportId, account);
         FormErrors errors = FormErrors.of(validator.validate(form));
@@ -79,7 +78,7 @@ public class SectionPages {
     }
 
     @GET
-    @Path("sections/{id: \\d+}")
+    @Path("{id: \\d+}")
     public Viewable edit(@PathParam("id") long id) {
         Section section = content.section(id, currentStaff.get());
         drafts.findEditable(section.getReport().getId(), currentStaff.get());
@@ -87,7 +86,7 @@ public class SectionPages {
     }
 
     @POST
-    @Path("sections/{id: \\d+}")
+    @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam SectionForm form) {
         StaffAccount account = currentStaff.get();
@@ -118,7 +117,7 @@ public class SectionPages {
     }
 
     @POST
-    @Path("sections/{id: \\d+}/move")
+    @Path("{id: \\d+}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@PathParam("id") long id, @FormParam("direction") String direction) {
         Section section = content.moveSection(id, currentStaff.get(), !"down".equals(direction));
@@ -126,7 +125,7 @@ public class SectionPages {
     }
 
     @GET
-    @Path("sections/{id: \\d+}/delete")
+    @Path("{id: \\d+}/delete")
     public Viewable confirmDelete(@PathParam("id") long id) {
         Section section = content.section(id, currentStaff.get());
         drafts.findEditable(section.getReport().getId(), currentStaff.get());
@@ -141,7 +140,7 @@ public class SectionPages {
     }
 
     @POST
-    @Path("sections/{id: \\d+}/delete")
+    @Path("{id: \\d+}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") long id) {
         Report report = content.deleteSection(id, currentStaff.get());

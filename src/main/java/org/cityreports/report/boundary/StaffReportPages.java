@@ -36,7 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Staff create a city's report of a year and describe it; each only for the cities they may edit. */
-@Path("staff")
+@Path("staff/reports")
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -55,13 +55,12 @@ public class StaffReportPages {
     Validator validator;
 
     @GET
-    @Path("reports/new")
+    @Path("new")
     public Viewable newReport() {
         return form(new ReportForm(), new FormErrors(), null, null);
     }
 
     @POST
-    @Path("reports")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ReportForm form) {
         StaffAccount account = currentStaff.get();
@@ -95,7 +94,7 @@ public class StaffReportPages {
     FigureChecks checks;
 
     @GET
-    @Path("reports/{id: \\d+}")
+    @Path("{id: \\d+}")
     public Viewable show(@PathParam("id") long id) {
         StaffAccount account = currentStaff.get();
         Report report = drafts.find(id, account);
@@ -124,14 +123,14 @@ public class StaffReportPages {
     }
 
     @GET
-    @Path("reports/{id: \\d+}/edit")
+    @Path("{id: \\d+}/edit")
     public Viewable edit(@PathParam("id") long id) {
         Report report = drafts.findEditable(id, currentStaff.get());
         return form(ReportForm.of(report), new FormErrors(), report, null);
     }
 
     @POST
-    @Path("reports/{id: \\d+}")
+    @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam ReportForm form) {
         StaffAccount account = currentStaff.get();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityreports.domain.FormErrors;
@@ -26,22 +27,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Staff add, edit and delete the targets of a plan section. */
-@Path("staff")
+@Path("staff/targets")
 @RequestScoped
 @RolesAllowed({"editor", "reviewer", "admin"})
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class TargetPages extends ItemPages<Target, Target.Builder, TargetForm> {
 
     @GET
-    @Path("sections/{id: \\d+}/targets/new")
-    public Viewable newTarget(@PathParam("id") long sectionId) {
+    @Path("new")
+    public Viewable newTarget(@QueryParam("section") long sectionId) {
         return form(new TargetForm(), new FormErrors(), editableSection(sectionId, currentStaff.get()), null, null);
     }
 
     @POST
-    @Path("sections/{id: \\d+}/targets")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@PathParam("id") long sectionId, @BeanParam TargetForm form) {
+    public Response create(@QueryParam("section") long sectionId, @BeanParam TargetForm form) {
         StaffAccount account = currentStaff.get();
         FormErrors errors = new FormErrors();
         Optional<Target.Builder> builder = form.check(validator, indicators, errors);
@@ -57,27 +57,27 @@ public class TargetPages extends ItemPages<Target, Target.Builder, TargetForm> {
     }
 
     @GET
-    @Path("targets/{id: \\d+}")
+    @Path("{id: \\d+}")
     public Viewable edit(@PathParam("id") long id) {
         Target target = content.target(id, currentStaff.get());
         return form(TargetForm.of(target), new FormErrors(), target.getSection(), target, null);
     }
 
     @POST
-    @Path("targets/{id: \\d+}")
+    @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam TargetForm form) {
         return saveEdit(id, form);
     }
 
     @GET
-    @Path("targets/{id: \\d+}/delete")
+    @Path("{id: \\d+}/delete")
     public Viewable confirmDelete(@PathParam("id") long id) {
         return confirmDelete(id, "target", find(id, currentStaff.get()).getLabel());
     }
 
     @POST
-    @Path("targets/{id: \\d+}/delete")
+    @Path("{id: \\d+}/delete")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") long id) {
         return StaffViews.toSection(content.deleteTarget(id, currentStaff.get()));
