@@ -1,9 +1,24 @@
-// The editor's extraction table: clicking a row marks its sentence in the text beside it.
-// Without this script the row's sentence link jumps there and CSS :target marks it.
+// The editor's extraction table. Clicking a row marks its sentence in the report's text; without this
+// script the row's sentence link jumps there and CSS :target marks it. The error summary takes the
+// focus when the page comes back with problems, and its links move the focus to the field to correct
+// (the GOV.UK error summary pattern).
 document.addEventListener('click', function (event) {
-    var row = event.target.closest('tr.candidate');
+    var link = event.target.closest('#error-summary a[href^="#"]');
+    if (link) {
+        var field = document.getElementById(link.getAttribute('href').substring(1));
+        if (field) {
+            event.preventDefault();
+            field.scrollIntoView({block: 'center'});
+            field.focus();
+        }
+        return;
+    }
+    var row = event.target.closest('tr.candidate, tr.candidate-source');
     if (!row) {
         return;
+    }
+    if (row.classList.contains('candidate-source')) {
+        row = row.previousElementSibling;
     }
     var sentence = document.getElementById('s-' + row.getAttribute('data-sentence'));
     document.querySelectorAll('.sentence.current').forEach(function (s) {
@@ -15,9 +30,16 @@ document.addEventListener('click', function (event) {
     row.classList.add('current');
     if (sentence) {
         sentence.classList.add('current');
-        if (event.target.tagName === 'A') {
+        if (event.target.closest('a')) {
             event.preventDefault();
+            sentence.closest('details').open = true;
+            sentence.scrollIntoView({block: 'nearest'});
         }
-        sentence.scrollIntoView({block: 'nearest'});
+    }
+});
+document.addEventListener('DOMContentLoaded', function () {
+    var summary = document.getElementById('error-summary');
+    if (summary) {
+        summary.focus();
     }
 });

@@ -22,8 +22,12 @@ public final class FormErrors {
         return errors;
     }
 
+    /** Adds the message to the field once: two constraints that say the same ("choose one") show it once. */
     public FormErrors add(String field, String messageKey) {
-        byField.computeIfAbsent(field, f -> new ArrayList<>()).add(messageKey);
+        List<String> keys = byField.computeIfAbsent(field, f -> new ArrayList<>());
+        if (!keys.contains(messageKey)) {
+            keys.add(messageKey);
+        }
         return this;
     }
 

@@ -7,6 +7,7 @@ import org.cityreports.sampledata.SampleReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -160,6 +161,77 @@ class TranscriptionBrowserIT extends DeployedWar {
         desk.go(report);
         String page = desk.text();
         assertTrue(page.contains("全市地区生产总值(核实)") && page.contains("2311") && page.contains("企业开办时间"), page);
+    }
+
+    @Test
+    void onALaptopTheCandidatesFitAndEveryErrorIsOneClickAway() {
+        StaffClient admin = new StaffClient(base).signInAsAdmin();
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String city = admin.createCity("lt-" + run);
+        String editor = "lt-e-" + run;
+        String oneTime = admin.createAccount(editor, "editor", city);
+        String report = admin.createReport(city, 2022, "2022 年政府工作报告解读(上)");
+        SampleReport changzhi = SampleDataFiles.reports(SampleDataFiles.catalogue()).stream()
+                .filter(r -> r.city.equals("changzhi"))
+                .findFirst()
+                .orElseThrow();
+        int figures =
+                changzhi.sections.stream().mapToInt(sec -> sec.figures.size()).sum();
+
+        driver = Browser.open("zh-CN");
+        driver.manage().window().setSize(new Dimension(1366, 768));
+        StaffDesk desk = new StaffDesk(driver, base.toString());
+        desk.signInFirstTime(editor, oneTime, "editor-" + run + "-secret").go(report + "/extract");
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];",
+                        driver.findElement(By.id("text")),
+                        SampleDataFiles.sourceText(changzhi));
+        desk.press("找出数据");
+
+        List<WebElement> rows = driver.findElements(By.cssSelector("tr.candidate"));
+        assertEquals(figures, rows.size());
+        for (WebElement row : rows) {
+            int height = row.getSize().getHeight()
+                    + row.findElement(By.xpath("following-sibling::tr[1]"))
+                            .getSize()
+                            .getHeight();
+            assertTrue(height <= 150, "a candidate with its sentence is " + height + " px tall");
+        }
+        for (WebElement column : driver.findElements(By.cssSelector("table.candidates thead th"))) {
+            assertTrue(
+                    column.getSize().getWidth() >= 40,
+                    column.getText() + " is " + column.getSize().getWidth() + " px");
+        }
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertEquals(
+                Boolean.TRUE,
+                js.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
+                "no scrolling sideways");
+        js.executeScript("arguments[0].scrollIntoView(true)", rows.get(0));
+        long inView = ((Number) js.executeScript("return [...document.querySelectorAll('tr.candidate')]"
+                        + ".filter(r => r.getBoundingClientRect().bottom <= window.innerHeight).length"))
+                .longValue();
+        assertTrue(inView >= 8, inView + " candidates on one screen");
+
+        WebElement unit = driver.findElement(By.id("r1-unit"));
+        unit.clear();
+        unit.sendKeys("公斤元");
+        WebElement value = driver.findElement(By.id("r3-value"));
+        value.clear();
+        value.sendKeys("很多");
+        desk.press("保存勾选的数据");
+        assertEquals(
+                "error-summary", driver.switchTo().activeElement().getAttribute("id"), "the summary has the focus");
+        List<WebElement> links = driver.findElements(By.cssSelector("#error-summary a"));
+        assertTrue(links.size() >= 2, "each problem is listed");
+        assertTrue(links.get(0).getText().startsWith("第 2 行"), links.get(0).getText());
+        links.get(0).click();
+        assertEquals("r1-unit", driver.switchTo().activeElement().getAttribute("id"), "one click to the field");
+
+        desk.press("只保存没有问题的 " + (figures - 2) + " 行(有问题的 2 行留在这里,改好再存)");
+        assertTrue(desk.text().contains("已保存 " + (figures - 2) + " 个数据"), desk.text());
+        assertEquals(2, driver.findElements(By.cssSelector("tr.candidate")).size(), "the two bad rows stay");
     }
 
     private static String createAccount(StaffDesk desk, String username, String role, String city) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One row of the editor's table, as shown and as posted back ({@code r3.label}, {@code r3.value} …):
@@ -160,5 +161,41 @@ public class CandidateRow {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(field, e);
         }
+    }
+
+    /** Fields the table shows as inputs: a problem with another field leads to the row's label. */
+    private static final Set<String> SHOWN = Set.of(
+            "label",
+            "indicator",
+            "value",
+            "unit",
+            "direction",
+            "changeValue",
+            "changeUnit",
+            "changeDirection",
+            "comparedWith",
+            "qualifier",
+            "rankPosition",
+            "rankScope",
+            "part",
+            "section");
+
+    /** The id of the input of row {@code index} that a problem with {@code field} is corrected in. */
+    static String inputId(int index, String field) {
+        return "r" + index + "-" + (SHOWN.contains(field) ? field : "label");
+    }
+
+    /**
+     * The source sentence cut around the value as written, so the page can mark it: before, the
+     * value, after (the value empty when the sentence writes it otherwise, in words say).
+     */
+    public List<String> sentenceAroundValue() {
+        int at = value.isBlank() ? -1 : sourceSentence.indexOf(value.strip());
+        if (at < 0) {
+            return List.of(sourceSentence, "", "");
+        }
+        int end = at + value.strip().length();
+        return List.of(
+                sourceSentence.substring(0, at), sourceSentence.substring(at, end), sourceSentence.substring(end));
     }
 }

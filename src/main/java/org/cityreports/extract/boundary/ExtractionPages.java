@@ -98,7 +98,8 @@ public class ExtractionPages {
         Report report = drafts.findEditable(id, account);
         String text = form.getFirst("text") == null ? "" : form.getFirst("text");
         Map<String, Object> model = model(report, text);
-        if (!"accept".equals(form.getFirst("action"))) {
+        String action = form.getFirst("action");
+        if (!"accept".equals(action) && !"acceptValid".equals(action)) {
             Extraction.Result result = extraction.of(text, report.getYear());
             model.put("segments", segments(result.text()));
             model.put("rows", result.candidates().stream().map(CandidateRow::of).toList());
@@ -120,14 +121,26 @@ public class ExtractionPages {
                 }
             }
         }
+        boolean saveTheRest = "acceptValid".equals(action);
+        if (saveTheRest && !chosen.isEmpty() && !problems.isEmpty()) {
+            // the good rows are stored; the bad ones stay on the page to be corrected and saved later
+            FigureImport.Stored stored = figureImport.store(id, account, chosen, true);
+            List<CandidateRow> left = new ArrayList<>();
+            Map<Integer, Map<String, List<String>>> leftProblems = new LinkedHashMap<>();
+            problems.forEach((i, errors) -> {
+                leftProblems.put(left.size(), errors);
+                left.add(rows.get(i));
+            });
+            model.put("stored", List.of(stored.figures(), stored.targets(), stored.duplicates()));
+            model.put("warnings", checks.of(drafts.find(id, account)));
+            return Response.ok(rowsAgain(model, text, left, leftProblems)).build();
+        }
         if (!problems.isEmpty() || chosen.isEmpty()) {
             // the same page again, the text marked by sentence, each row as the editor left it
-            model.put("segments", segments(ReportText.of(text)));
-            model.put("rows", rows);
-            model.put("problems", problems);
             model.put("noneChosen", chosen.isEmpty() && problems.isEmpty());
+            model.put("goodRows", chosen.size());
             return Response.status(400)
-                    .entity(new Viewable("/staff/extract", model))
+                    .entity(rowsAgain(model, text, rows, problems))
                     .build();
         }
         FigureImport.Stored stored = figureImport.store(id, account, chosen, true);
@@ -136,6 +149,25 @@ public class ExtractionPages {
                 .build();
     }
 
+    /** The page with the editor's rows as posted, and an error summary linking each problem to its input. */
+    private static Viewable rowsAgain(
+            Map<String, Object> model,
+            String text,
+            List<CandidateRow> rows,
+            Map<Integer, Map<String, List<String>>> problems) {
+        List<ProblemLink> links = new ArrayList<>();
+        problems.forEach((i, errors) -> errors.forEach((field, keys) ->
+                keys.forEach(key -> links.add(new ProblemLink(i + 1, CandidateRow.inputId(i, field), key)))));
+        model.put("segments", segments(ReportText.of(text)));
+        model.put("rows", rows);
+        model.put("problems", problems);
+        model.put("problemLinks", links);
+        return new Viewable("/staff/extract", model);
+    }
+
+    /** One line of the error summary: the row's number, the id of the input to correct, the message. */
+    public record ProblemLink(int row, String target, String messageKey) {}
+
     private static Map<String, Object> model(Report report, String text) {
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
@@ -143,6 +175,8 @@ public class ExtractionPages {
         model.put("rows", List.of());
         model.put("segments", List.of());
         model.put("problems", Map.of());
+        model.put("problemLinks", List.of());
+        model.put("goodRows", 0);
         model.put("parts", List.of(Part.values()));
         model.put("units", Unit.offered());
         return model;
