@@ -226,6 +226,9 @@ class TranscriptionBrowserIT extends DeployedWar {
         List<WebElement> links = driver.findElements(By.cssSelector("#error-summary a"));
         assertTrue(links.size() >= 2, "each problem is listed");
         assertTrue(links.get(0).getText().startsWith("第 2 行"), links.get(0).getText());
+        assertEquals(
+                "true", driver.findElement(By.id("r1-unit")).getAttribute("aria-invalid"), "the bad field is marked");
+        assertEquals("false", driver.findElement(By.id("r0-unit")).getAttribute("aria-invalid"));
         links.get(0).click();
         assertEquals("r1-unit", driver.switchTo().activeElement().getAttribute("id"), "one click to the field");
 
