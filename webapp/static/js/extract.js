@@ -43,3 +43,71 @@ document.addEventListener('DOMContentLoaded', function () {
         summary.focus();
     }
 });
+
+// The toolbar (shown only with this script): tick all or none of the rows shown, show only some rows.
+document.addEventListener('DOMContentLoaded', function () {
+    var tools = document.querySelector('.candidate-tools');
+    if (!tools) {
+        return;
+    }
+    tools.hidden = false;
+    function shown() {
+        return [...document.querySelectorAll('tr.candidate')].filter(function (r) { return !r.hidden; });
+    }
+    tools.addEventListener('click', function (event) {
+        var button = event.target.closest('button');
+        if (!button) {
+            return;
+        }
+        if (button.dataset.tick) {
+            shown().forEach(function (r) {
+                r.querySelector('input[type=checkbox]').checked = button.dataset.tick === 'all';
+            });
+            return;
+        }
+        var show = button.dataset.show;
+        tools.querySelectorAll('[data-show]').forEach(function (b) {
+            b.setAttribute('aria-pressed', String(b === button));
+        });
+        document.querySelectorAll('tr.candidate').forEach(function (r) {
+            var visible = show === 'all'
+                || (show === 'problems' && r.classList.contains('has-problems'))
+                || (show === 'change' && r.dataset.change === 'true')
+                || (show === 'target' && r.dataset.target === 'true');
+            r.hidden = !visible;
+            for (var next = r.nextElementSibling; next && !next.classList.contains('candidate'); next = next.nextElementSibling) {
+                next.hidden = !visible;
+            }
+        });
+    });
+});
+
+// Keys: Alt+Up/Down move to the same field of the row above or below that is shown; Alt+Enter shows
+// the row's sentence in the report's text.
+document.addEventListener('keydown', function (event) {
+    var field = event.target;
+    var row = field.closest && field.closest('tr.candidate');
+    if (!row || !event.altKey) {
+        return;
+    }
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        var rows = [...document.querySelectorAll('tr.candidate')].filter(function (r) { return !r.hidden; });
+        var to = rows[rows.indexOf(row) + (event.key === 'ArrowDown' ? 1 : -1)];
+        var suffix = (field.id || '').replace(/^r\d+-/, '');
+        var target = to && (suffix ? to.querySelector('[id$="-' + suffix + '"]') : to.querySelector('input[type=checkbox]'));
+        if (target) {
+            event.preventDefault();
+            target.focus();
+            target.scrollIntoView({block: 'nearest'});
+        }
+    } else if (event.key === 'Enter') {
+        event.preventDefault();
+        var sentence = document.getElementById('s-' + row.getAttribute('data-sentence'));
+        if (sentence) {
+            sentence.closest('details').open = true;
+            document.querySelectorAll('.sentence.current').forEach(function (s) { s.classList.remove('current'); });
+            sentence.classList.add('current');
+            sentence.scrollIntoView({block: 'center'});
+        }
+    }
+});

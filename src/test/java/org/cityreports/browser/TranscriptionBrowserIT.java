@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -213,6 +214,20 @@ class TranscriptionBrowserIT extends DeployedWar {
                         + ".filter(r => r.getBoundingClientRect().bottom <= window.innerHeight).length"))
                 .longValue();
         assertTrue(inView >= 8, inView + " candidates on one screen");
+
+        driver.findElement(By.xpath("//button[normalize-space(.)='有变化的']")).click();
+        long withChange = rows.stream().filter(WebElement::isDisplayed).count();
+        assertTrue(withChange > 0 && withChange < rows.size(), withChange + " rows with a change shown");
+        assertTrue(
+                rows.stream().filter(WebElement::isDisplayed).allMatch(r -> "true"
+                        .equals(r.getAttribute("data-change"))),
+                "only rows with a change");
+        driver.findElement(By.xpath("//button[normalize-space(.)='全部']")).click();
+        assertEquals(rows.size(), rows.stream().filter(WebElement::isDisplayed).count());
+        driver.findElement(By.id("r0-value")).click();
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
+        assertEquals(
+                "r1-value", driver.switchTo().activeElement().getAttribute("id"), "Alt+Down: the same field below");
 
         WebElement unit = driver.findElement(By.id("r1-unit"));
         unit.clear();
