@@ -44,41 +44,59 @@ document.addEventListener('DOMContentLoaded', function () {
     }
 });
 
-// The toolbar (shown only with this script): tick all or none of the rows shown, show only some rows.
+// The toolbar (shown only with this script): show all rows or only some (with problems, with a change,
+// targets) of all sections or one, and tick all or none of the rows shown: per section, with the
+// section chosen.
 document.addEventListener('DOMContentLoaded', function () {
     var tools = document.querySelector('.candidate-tools');
     if (!tools) {
         return;
     }
     tools.hidden = false;
-    function shown() {
-        return [...document.querySelectorAll('tr.candidate')].filter(function (r) { return !r.hidden; });
+    var rows = [...document.querySelectorAll('tr.candidate')];
+    var sectionOf = function (r) {
+        var part = r.querySelector('[id$="-part"]');
+        var title = r.querySelector('[id$="-section"]');
+        return part.options[part.selectedIndex].text + ' · ' + title.value;
+    };
+    var sections = document.getElementById('show-section');
+    [sections.dataset.all].concat([...new Set(rows.map(sectionOf))]).forEach(function (name, i) {
+        var option = document.createElement('option');
+        option.value = i === 0 ? '' : name;
+        option.textContent = name;
+        sections.appendChild(option);
+    });
+    var show = 'all';
+    function apply() {
+        rows.forEach(function (r) {
+            var visible = (show === 'all'
+                    || (show === 'problems' && r.classList.contains('has-problems'))
+                    || (show === 'change' && r.dataset.change === 'true')
+                    || (show === 'target' && r.dataset.target === 'true'))
+                && (sections.value === '' || sectionOf(r) === sections.value);
+            r.hidden = !visible;
+            for (var next = r.nextElementSibling; next && !next.classList.contains('candidate'); next = next.nextElementSibling) {
+                next.hidden = !visible;
+            }
+        });
     }
+    sections.addEventListener('change', apply);
     tools.addEventListener('click', function (event) {
         var button = event.target.closest('button');
         if (!button) {
             return;
         }
         if (button.dataset.tick) {
-            shown().forEach(function (r) {
+            rows.filter(function (r) { return !r.hidden; }).forEach(function (r) {
                 r.querySelector('input[type=checkbox]').checked = button.dataset.tick === 'all';
             });
             return;
         }
-        var show = button.dataset.show;
+        show = button.dataset.show;
         tools.querySelectorAll('[data-show]').forEach(function (b) {
             b.setAttribute('aria-pressed', String(b === button));
         });
-        document.querySelectorAll('tr.candidate').forEach(function (r) {
-            var visible = show === 'all'
-                || (show === 'problems' && r.classList.contains('has-problems'))
-                || (show === 'change' && r.dataset.change === 'true')
-                || (show === 'target' && r.dataset.target === 'true');
-            r.hidden = !visible;
-            for (var next = r.nextElementSibling; next && !next.classList.contains('candidate'); next = next.nextElementSibling) {
-                next.hidden = !visible;
-            }
-        });
+        apply();
     });
 });
 

@@ -224,6 +224,19 @@ class TranscriptionBrowserIT extends DeployedWar {
                 "only rows with a change");
         driver.findElement(By.xpath("//button[normalize-space(.)='全部']")).click();
         assertEquals(rows.size(), rows.stream().filter(WebElement::isDisplayed).count());
+        // one section: ticking none unticks its rows only
+        js.executeScript("var s = document.getElementById('show-section'); s.selectedIndex = 1;"
+                + " s.dispatchEvent(new Event('change'))");
+        long inSection = rows.stream().filter(WebElement::isDisplayed).count();
+        assertTrue(inSection > 0 && inSection < rows.size(), inSection + " rows of one section shown");
+        driver.findElement(By.xpath("//button[normalize-space(.)='全不选']")).click();
+        long unticked = driver.findElements(By.cssSelector("tr.candidate input[type=checkbox]")).stream()
+                .filter(box -> !box.isSelected())
+                .count();
+        assertEquals(inSection, unticked, "none of this section ticked, the others still are");
+        js.executeScript("var s = document.getElementById('show-section'); s.selectedIndex = 0;"
+                + " s.dispatchEvent(new Event('change'))");
+        driver.findElement(By.xpath("//button[normalize-space(.)='全选']")).click();
         driver.findElement(By.id("r0-value")).click();
         driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
         assertEquals(
