@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a check found on one figure of a report: the rule, the other figures it looked at (maybe of
- * other reports), the numbers its message shows, and the reviewer's acceptance if there is one.
+ * What a check found on one figure of a report: the rule, the other figures of the same report it
+ * involves (those of other reports are named by the numbers), the numbers its message shows, and the
+ * reviewer's acceptance if there is one.
  *
  * @param numbers the message's arguments, as shown: "5121.61 亿元", "2021"
  */

@@ -91,6 +91,16 @@ class FigureCheckRulesTest {
         assertEquals(List.of(CheckRule.GROWTH_AGAINST_LEVELS), rules(found));
         assertEquals(List.of("19.2 %", "9.2 %", "4690 亿元", "2020"), found.get(0).numbers());
 
+        // an indicator whose catalogue entry allows 12 percentage points takes the same figure
+        Indicator tolerant = new Indicator("gdp", "地区生产总值", "GDP", Unit.of("亿元"), IndicatorKind.LEVEL);
+        tolerant.expect(new PlausibleRange(null, null, new BigDecimal("12")));
+        Report lenient = report(TAIYUAN, 2022);
+        lenient.addSection(Part.ANNUAL_REVIEW, "回顾", null)
+                .addFigure(gdp("5121.61")
+                        .change(new Change(new BigDecimal("19.2"), Unit.of("%"), Direction.UP))
+                        .indicator(tolerant));
+        assertEquals(List.of(), run(lenient, history, List.of()), "10 points apart, 12 allowed");
+
         // the growth stated as a figure of its own, its indicator naming the level
         Report own = report(TAIYUAN, 2022);
         Section ownAnnual = own.addSection(Part.ANNUAL_REVIEW, "回顾", null);
