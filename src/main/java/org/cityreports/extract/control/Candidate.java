@@ -3,6 +3,7 @@ package org.cityreports.extract.control;
 import org.cityreports.report.entity.Basis;
 import org.cityreports.report.entity.Comparator;
 import org.cityreports.report.entity.Direction;
+import org.cityreports.report.entity.Obligation;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Qualifier;
 import org.cityreports.report.entity.TargetKind;
@@ -14,6 +15,8 @@ import java.math.BigDecimal;
  *
  * @param sentence the index of its sentence in {@link ReportText#sentences()}
  * @param targetKind null for a figure; for a target also {@code comparator} and the years
+ * @param high the upper end of a target stated as a range ("增长 5%—5.5%"), in {@code unit}
+ * @param obligation whether the plan calls the target binding (约束性) or expected (预期性), if it says
  */
 public record Candidate(
         int sentence,
@@ -36,7 +39,9 @@ public record Candidate(
         TargetKind targetKind,
         Comparator comparator,
         Integer startYear,
-        Integer endYear) {
+        Integer endYear,
+        BigDecimal high,
+        Obligation obligation) {
 
     public boolean isTarget() {
         return targetKind != null;

@@ -449,7 +449,9 @@ public final class FigureExtractor {
                 kind,
                 comparator,
                 startYear,
-                endYear);
+                endYear,
+                null,
+                null);
     }
 
     private static TargetKind targetKind(Quantity q) {
