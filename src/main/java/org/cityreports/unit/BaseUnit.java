@@ -17,10 +17,10 @@ public enum BaseUnit {
     HOUSEHOLD("户", Dimension.HOUSEHOLDS, true),
     PERSON("人", Dimension.PEOPLE, true),
     PERSON_COUNTED("名", Dimension.PEOPLE, true),
-    MU("亩", Dimension.AREA, true),
+    MU("亩", Dimension.LAND_AREA, true),
     SQUARE_KILOMETRE("平方公里", Dimension.AREA, true),
     JIN("斤", Dimension.MASS, true),
-    TONNE("吨", Dimension.MASS, true),
+    TONNE("吨", Dimension.MASS, true, 2000),
     KILOMETRE("公里", Dimension.LENGTH, true),
     DAY("天", Dimension.DURATION_DAYS, false),
     YEAR("年", Dimension.DURATION_YEARS, false),
@@ -34,16 +34,29 @@ public enum BaseUnit {
     INSTITUTION("所", Dimension.INSTITUTIONS, true),
     CASE("件", Dimension.CASES, true),
     PARCEL("宗", Dimension.PARCELS, true),
-    SITE("处", Dimension.SITES, true);
+    SITE("处", Dimension.SITES, true),
+    BED("张", Dimension.BEDS, true),
+    VISIT("人次", Dimension.VISITS, true),
+    ROUTE("条", Dimension.ROUTES, true),
+    CONTAINER("标准箱", Dimension.CONTAINERS, true),
+    KILOWATT("千瓦", Dimension.POWER, true),
+    CONCENTRATION("微克/立方米", Dimension.CONCENTRATION, false);
 
     private final String symbol;
     private final Dimension dimension;
     private final boolean scalable;
+    /** How many of its dimension's smallest unit one of it is: a 吨 is 2000 斤. */
+    private final int factor;
 
     BaseUnit(String symbol, Dimension dimension, boolean scalable) {
+        this(symbol, dimension, scalable, 1);
+    }
+
+    BaseUnit(String symbol, Dimension dimension, boolean scalable, int factor) {
         this.symbol = symbol;
         this.dimension = dimension;
         this.scalable = scalable;
+        this.factor = factor;
     }
 
     public String symbol() {
@@ -56,6 +69,10 @@ public enum BaseUnit {
 
     public boolean scalable() {
         return scalable;
+    }
+
+    int factor() {
+        return factor;
     }
 
     public static Optional<BaseUnit> bySymbol(String symbol) {

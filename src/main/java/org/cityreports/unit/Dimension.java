@@ -11,6 +11,8 @@ public enum Dimension {
     HOUSEHOLDS,
     PEOPLE,
     AREA,
+    /** 亩 apart from 平方公里: 1 平方公里 is 1500 亩, which no decimal scale converts exactly. */
+    LAND_AREA,
     MASS,
     LENGTH,
     DURATION_DAYS,
@@ -25,7 +27,13 @@ public enum Dimension {
     INSTITUTIONS,
     CASES,
     PARCELS,
-    SITES;
+    SITES,
+    BEDS,
+    VISITS,
+    ROUTES,
+    CONTAINERS,
+    POWER,
+    CONCENTRATION;
 
     private static final java.util.Set<Dimension> COUNTS = java.util.EnumSet.of(
             RANK_PLACE,
@@ -40,7 +48,11 @@ public enum Dimension {
             INSTITUTIONS,
             CASES,
             PARCELS,
-            SITES);
+            SITES,
+            BEDS,
+            VISITS,
+            ROUTES,
+            CONTAINERS);
 
     /** Things counted one by one: 3 人, never 2.5 人 (but 1.6 万人 is fine). */
     public boolean isCount() {

@@ -94,12 +94,19 @@ public final class Unit {
         return dimension() == other.dimension();
     }
 
-    /** Exact conversion: 5121.61 亿元 → 0.512161 万亿元. */
+    /** Exact conversion: 5121.61 亿元 → 0.512161 万亿元, 1.5 万吨 → 3000 万斤. */
     public BigDecimal convert(BigDecimal value, Unit target) {
         if (!isConvertibleTo(target)) {
             throw new IncompatibleUnitsException(this, target);
         }
-        return value.scaleByPowerOfTen(exponent - target.exponent);
+        BigDecimal scaled = value.scaleByPowerOfTen(exponent - target.exponent);
+        if (base.factor() == target.base.factor()) {
+            return scaled;
+        }
+        // factors are whole numbers of the smallest unit whose ratios end (2000 = 2⁴ × 5³)
+        return scaled.multiply(BigDecimal.valueOf(base.factor()))
+                .divide(BigDecimal.valueOf(target.base.factor()))
+                .stripTrailingZeros();
     }
 
     @Override

@@ -27,7 +27,13 @@ class UnitTest {
         "%, PERCENT, 0",
         "个百分点, PERCENTAGE_POINT, 0",
         "倍, TIMES, 0",
-        "平方公里, SQUARE_KILOMETRE, 0"
+        "平方公里, SQUARE_KILOMETRE, 0",
+        "万人次, VISIT, 4",
+        "万标准箱, CONTAINER, 4",
+        "万千瓦, KILOWATT, 4",
+        "张, BED, 0",
+        "条, ROUTE, 0",
+        "微克/立方米, CONCENTRATION, 0"
     })
     void unitsAreReadAsABaseUnitWithADecimalScale(String symbol, BaseUnit base, int exponent) {
         Unit unit = Unit.of(symbol);
@@ -45,6 +51,17 @@ class UnitTest {
         assertEquals(0, new BigDecimal("512161000000").compareTo(Unit.of("亿元").convert(gdp, Unit.of("元"))));
         assertEquals(
                 0, new BigDecimal("645600").compareTo(Unit.of("万户").convert(new BigDecimal("64.56"), Unit.of("户"))));
+    }
+
+    @Test
+    void tonnesAndJinConvertByTheirRatioNotByTheirScaleAlone() {
+        assertEquals(0, new BigDecimal("3000").compareTo(Unit.of("万吨").convert(new BigDecimal("1.5"), Unit.of("万斤"))));
+        assertEquals(0, new BigDecimal("685").compareTo(Unit.of("亿斤").convert(new BigDecimal("137"), Unit.of("万吨"))));
+    }
+
+    @Test
+    void muAndSquareKilometresAreNotConvertedSinceNoDecimalScaleJoinsThem() {
+        assertFalse(Unit.of("万亩").isConvertibleTo(Unit.of("平方公里")));
     }
 
     @Test
