@@ -39,16 +39,28 @@ public final class FigureExtractor {
             + "(?:位|名)?|(?<first>首位))(?=$|[,,。;;、\\s)\uff09])");
     private static final Pattern RANK_VERB = Pattern.compile("(位居|位列|荣列|名列|排名|排在|居于|居|列|保持)");
     private static final Pattern SCOPE_START = Pattern.compile("(全国|全省|全市|中部|华北|西部|东部|全)");
+    /** Words between a change verb and its number: "增加超过 1500 家", "增长了近 3 成". */
+    private static final String AFTER_VERB = "(了|达到|达|为|超过|近|约|逾|超)?\\s*$";
+
     private static final Pattern UP =
-            Pattern.compile("(增长|提高|上升|增加|增速|增幅|高出|高于\\S{0,12}?|高|快于\\S{0,12}?|快|多)(了|达到|达|为)?\\s*$");
-    private static final Pattern DOWN = Pattern.compile("(下降|降低|减少|下滑|回落|降幅)(了|达到|达|为)?\\s*$");
+            Pattern.compile("(增长|提高|上升|上涨|增加|增速|增幅|高出|高于\\S{0,12}?|高|快于\\S{0,12}?|快|多增|净增|多)" + AFTER_VERB);
+    private static final Pattern DOWN = Pattern.compile("(下降|降低|减少|下滑|回落|降幅|净减少|净减|少增)" + AFTER_VERB);
+    /** "净增市场主体 37.5 万户": a net change names what changed between its verb and its number. */
+    private static final Pattern NET_CHANGE = Pattern.compile("^[\\s、,,]*(全年|全市|全省|全县|全区|其中|共|累计)?(?<verb>净增加?|净减少?)");
+    /** "最终消费支出拉动经济增长 4.3 个百分点": a contribution, not a change of what is named. */
+    private static final Pattern CONTRIBUTION = Pattern.compile("(拉动|带动)\\S{0,10}(增长|上升)\\s*$");
+
     private static final Pattern THAN = Pattern.compile(
-            "(?:(?<![同占])比|较|快于|高于)(?<base>[^\\s,,、]{1,12}?)(?:提高|降低|减少|上升|高|低|增长|下降|多|少)?(了|达到|达|为)?\\s*$");
+            "(?:(?<![同占])比(?![重例])|较|快于|高于|低于)(?<base>[^\\s,,、]{1,12}?)(?:提高|降低|减少|上升|上涨|增加|回落|高|低|增长|下降|"
+                    + "多增|少增|多|少)?(了|达到|达|为)?\\s*$");
     private static final Pattern YEAR_BASE = Pattern.compile("(?<base>\\d{4}\\s*年)的\\s*$");
     private static final Pattern SHARED =
             Pattern.compile("^[\\s,,]*(?<subjects>[^\\s,,、]{2,20}(?:、[^\\s,,、]{2,20})+)(?<rest>(对|的)[^,,]*?)均");
     private static final Pattern BY_YEAR = Pattern.compile("到\\s*(\\d{4})\\s*年");
-    private static final Pattern FROM = Pattern.compile("从\\s*$");
+    /** What joins the items of a list of numbers: "44.77%、39.64%", "8.1%、9.5% 和 6.2%". */
+    private static final Pattern LIST_JOINER = Pattern.compile("\\s*(、|和|及|与|以及)?\\s*");
+
+    private static final Pattern FROM = Pattern.compile("(从|由)\\s*$");
     private static final Pattern LEADING = Pattern.compile("^[\\s、,,:]*(全市|全年|其中|并|同时|共|另外|此外|城乡)?");
     private static final Pattern TRAILING =
             Pattern.compile("(实现|达到|达|完成|增至|增加到|提高到|提升至|提升到|为|突破|超过|约|年均|增长|下降|提高|增速|同比|分别|均|压缩至|"
@@ -188,22 +200,26 @@ public final class FigureExtractor {
         String after = s.substring(q.end, Math.min(s.length(), q.end + 3));
         if (previous != null
                 && previous.end <= q.start
-                && s.substring(previous.end, q.start).matches("[\\s、]*")) {
-            // "分别达到 44.77%、39.64%": the second takes the first's words
+                && LIST_JOINER.matcher(s.substring(previous.end, q.start)).matches()) {
+            // "分别达到 44.77%、39.64%", "分别增长 8.1%、9.5% 和 6.2%": the later ones take the first's words
             q.direction = q.direction == null ? previous.direction : q.direction;
             q.basis = previous.basis;
             q.comparedWith = previous.comparedWith;
-            if (q.qualifier == Qualifier.EXACT) {
-                q.qualifier = previous.qualifier == Qualifier.MORE_THAN ? Qualifier.EXACT : previous.qualifier;
+            Qualifier shared = prefixQualifier(previous.prefix);
+            if (q.qualifier == Qualifier.EXACT && shared != null) {
+                q.qualifier = shared;
             }
             qualifierAfter(q, after);
             return;
         }
-        if (q.direction == null) {
+        if (q.direction == null && !CONTRIBUTION.matcher(prefix).find()) {
+            Matcher net = NET_CHANGE.matcher(prefix);
             if (DOWN.matcher(prefix).find()) {
                 q.direction = Direction.DOWN;
             } else if (UP.matcher(prefix).find()) {
                 q.direction = Direction.UP;
+            } else if (net.find()) {
+                q.direction = net.group("verb").startsWith("净增") ? Direction.UP : Direction.DOWN;
             }
         }
         if (prefix.contains("同比")) {
@@ -222,14 +238,9 @@ public final class FigureExtractor {
         } else if (prefix.contains("累计")) {
             q.basis = Basis.CUMULATIVE;
         }
-        if (prefix.matches(".*(约|大约)\\s*$")) {
-            q.qualifier = Qualifier.ABOUT;
-        } else if (prefix.matches(".*(?<!不)(超过|突破|逾|超)\\s*$")) {
-            q.qualifier = Qualifier.MORE_THAN;
-        } else if (prefix.matches(".*(不低于|至少)\\s*$")) {
-            q.qualifier = Qualifier.AT_LEAST;
-        } else if (prefix.matches(".*(不超过|最多|控制在|压缩至|压减至|压缩到)\\s*$")) {
-            q.qualifier = Qualifier.AT_MOST;
+        Qualifier before = prefixQualifier(prefix);
+        if (before != null && q.qualifier == Qualifier.EXACT) {
+            q.qualifier = before;
         }
         qualifierAfter(q, after);
         if (previous != null
@@ -240,6 +251,20 @@ public final class FigureExtractor {
             q.direction = null;
             previous.absorbed = true;
         }
+    }
+
+    /** The qualifier the words just before a number give it: 约, 近 (about), 超过 (more than), 不低于, 控制在. */
+    private static Qualifier prefixQualifier(String prefix) {
+        if (prefix.matches(".*(约|大约|近|接近|将近)\\s*$")) {
+            return Qualifier.ABOUT;
+        } else if (prefix.matches(".*(?<!不)(超过|突破|逾|超)\\s*$")) {
+            return Qualifier.MORE_THAN;
+        } else if (prefix.matches(".*(不低于|至少)\\s*$")) {
+            return Qualifier.AT_LEAST;
+        } else if (prefix.matches(".*(不超过|最多|控制在|压缩至|压减至|压缩到)\\s*$")) {
+            return Qualifier.AT_MOST;
+        }
+        return null;
     }
 
     private static void qualifierAfter(Quantity q, String after) {

@@ -24,6 +24,12 @@ public final class ReportText {
     private static final Pattern CONTINUES = Pattern.compile("^(达到|增长|下降|历史性|提高|实现|完成|同比|比上年|较上年)");
     private static final Pattern BULLET = Pattern.compile("^[●•·\\-–—]\\s*");
     private static final int PAGE_WIDE = 40;
+    private static final Pattern NUMBERING = Pattern.compile("^([一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))]|\\d+[、.])");
+    private static final Pattern PLAN_HEADING =
+            Pattern.compile("(预期目标|主要目标|奋斗目标|目标任务|工作安排|工作任务|工作的建议|总体要求|\\d{4}年[^回]*目标$)");
+    /** "今年发展主要预期目标是:…" opens the plan inside a paragraph, for that sentence and what follows. */
+    private static final Pattern PLAN_SENTENCE = Pattern.compile("(预期目标|主要目标|奋斗目标)(建议)?(是|为|如下)?[::]");
+
     private static final Map<Character, Character> SIMPLIFIED = simplified();
 
     private final String text;
@@ -127,6 +133,13 @@ public final class ReportText {
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
                 if ("。!?;!?;".indexOf(c) >= 0 || i == line.length() - 1) {
+                    if (part != Part.PLAN
+                            && PLAN_SENTENCE
+                                    .matcher(line.substring(start, i + 1))
+                                    .find()) {
+                        part = Part.PLAN;
+                        section = null;
+                    }
                     add(sentences, line, offset, start, i + 1, part, section);
                     start = i + 1;
                 }
@@ -155,19 +168,23 @@ public final class ReportText {
         }
     }
 
-    /** "2021 年工作回顾", "一年来…" (annual), "过去五年…" (five-year), "今后五年…目标任务" (plan). */
+    /**
+     * A heading that opens a part: "2021 年工作回顾", "一年来…", "2023年成绩单" (annual); "过去五年…",
+     * "五年工作回顾" (five-year); "今后五年的主要目标", "二、2023年主要预期目标", "2024年奋斗目标", "对今年
+     * 政府工作的建议", "工作安排" (plan). Numbering ("一、", "(二)") is read past.
+     */
     static Part partOf(String line) {
-        String l = line.replaceAll("[\\s·•]", "");
-        if (l.length() > 30 || TERMINAL.indexOf(l.isEmpty() ? ' ' : l.charAt(l.length() - 1)) >= 0) {
+        String l = NUMBERING.matcher(line.replaceAll("[\\s·•]", "")).replaceFirst("");
+        if (l.isEmpty() || l.length() > 30 || TERMINAL.indexOf(l.charAt(l.length() - 1)) >= 0) {
             return null;
         }
-        if (l.startsWith("过去五年") || l.contains("五年工作回顾") || l.contains("五年成绩单")) {
+        if (l.startsWith("过去五年") || l.startsWith("五年来") || l.contains("五年工作回顾") || l.contains("五年成绩单")) {
             return Part.FIVE_YEAR_REVIEW;
         }
-        if (l.startsWith("今后") || l.contains("目标任务") || l.contains("工作安排") || l.contains("工作任务")) {
+        if (l.startsWith("今后") || PLAN_HEADING.matcher(l).find() && !l.matches(".*(完成|实现|超额|圆满).*")) {
             return Part.PLAN;
         }
-        if (l.matches("(\\d{4}年)?工作回顾") || l.startsWith("一年来") || l.startsWith("过去一年")) {
+        if (l.contains("回顾") || l.contains("成绩单") || l.startsWith("一年来") || l.startsWith("过去一年")) {
             return Part.ANNUAL_REVIEW;
         }
         return null;
