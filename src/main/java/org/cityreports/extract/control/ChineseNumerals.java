@@ -9,8 +9,16 @@ final class ChineseNumerals {
 
     private ChineseNumerals() {}
 
-    /** The value, or null when the text is no numeral we read. */
+    /** The value, or null when the text is no numeral we read; 一万五千 is 15000. */
     static BigDecimal parse(String text) {
+        int wan = text.indexOf('万');
+        if (wan > 0 && wan < text.length() - 1) {
+            BigDecimal high = parse(text.substring(0, wan));
+            BigDecimal low = parse(text.substring(wan + 1));
+            return high == null || low == null
+                    ? null
+                    : high.multiply(BigDecimal.valueOf(10000)).add(low);
+        }
         if (text.equals("半")) {
             return new BigDecimal("0.5");
         }

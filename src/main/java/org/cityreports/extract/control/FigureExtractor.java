@@ -4,6 +4,7 @@ import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.report.entity.Basis;
 import org.cityreports.report.entity.Comparator;
 import org.cityreports.report.entity.Direction;
+import org.cityreports.report.entity.Obligation;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Qualifier;
 import org.cityreports.report.entity.TargetKind;
@@ -28,23 +29,53 @@ public final class FigureExtractor {
 
     private static final String UNITS = units();
     private static final Pattern QUANTITY = Pattern.compile("(?<num>\\d+(?:\\.\\d+)?|[" + ChineseNumerals.DIGITS
-            + "]+)\\s*(?<more1>余|多)?(?<scale>万亿|亿|万)?" + "(?<more2>余|多)?\\s*(?<unit>" + UNITS + ")?");
+            + "]+(?:万["
+            + ChineseNumerals.DIGITS + "]+)?)\\s*(?<more1>余|多)?(?<scale>万亿|亿|万)?" + "(?<more2>余|多)?\\s*(?<unit>" + UNITS
+            + ")?");
+    /** Shares in words: 百分之七十五, 三成, 四分之一. */
+    private static final Pattern PERCENT_WORDS =
+            Pattern.compile("百分之(?<n>\\d+(?:\\.\\d+)?|[" + ChineseNumerals.DIGITS + "]+)");
+
+    private static final Pattern TENTHS = Pattern.compile(
+            "(?<![" + ChineseNumerals.DIGITS + "])(?<n>[一二两三四五六七八九])成(?<half>半)?(?!不变|本|果|员|功|效|绩|熟|交|型|为|立)");
+    private static final Pattern FRACTION = Pattern.compile("(?<d>[二两三四五六七八九十])分之(?<n>[一二两三四五六七八九])");
+    /** "城乡收入倍差缩小到 1.86": a ratio of two incomes, written without its unit. */
+    private static final Pattern RATIO =
+            Pattern.compile("(倍差|收入比|之比)[^\\d,,。;;]{0,6}?(?<n>\\d+(?:\\.\\d+)?)(?![\\d.%])");
+    /** "先后跨越 1.5 万亿元、2 万亿元两个台阶": milestones passed restate the level stated beside them. */
+    private static final Pattern MILESTONE_VERB = Pattern.compile("(跨越|迈上|跃上|迈入|站上|登上|跨上)");
+    /** "增长 5%—5.5%", "6% 左右至 6.5%": one target with a low and a high end. */
+    private static final Pattern RANGE_JOINER = Pattern.compile("\\s*(左右)?\\s*[—–\\-~～至到]\\s*");
+
+    private static final Pattern BARE_LOW = Pattern.compile("(?<n>\\d+(?:\\.\\d+)?)\\s*[—–\\-~～至]\\s*$");
+    /** A target the plan lowers to a level is a ceiling: "PM2.5 浓度下降到 35 微克/立方米". */
+    private static final Pattern LOWERED_TO = Pattern.compile("(下降|降低|降|减少|压减|压缩|减)(到|至)\\s*$");
+
+    private static final Pattern OBLIGATION = Pattern.compile("^(?<kind>约束性|预期性)(指标|目标)");
     /** Counts written in words: only with these units, and never one (一批, 一个 are not figures). */
     private static final List<String> WORD_UNITS =
             List.of("项", "个", "家", "所", "件", "名", "户", "座", "套", "倍", "工作日", "个工作日", "位");
 
-    private static final Pattern DOUBLED = Pattern.compile("翻了?(一|两)番");
+    private static final Pattern DOUBLED = Pattern.compile("翻了?(一|两)?番(?<more>多)?");
     private static final Pattern TOWARDS = Pattern.compile("向(万亿|亿|万)(元|美元)迈进");
     private static final Pattern RANK = Pattern.compile("(?<head>[^\\s,,。;;、]{0,30}?)(?:第(?<n>[一二三四五六七八九十\\d]{1,3})"
             + "(?:位|名)?|(?<first>首位))(?=$|[,,。;;、\\s)\uff09])");
     private static final Pattern RANK_VERB = Pattern.compile("(位居|位列|荣列|名列|排名|排在|居于|居|列|保持)");
+    /**
+     * Words between a figure and its rank that name nothing new: "总量连续 34 年居全国首位", "数量居全国第一",
+     * "增速居全省第 1 位".
+     */
+    private static final String RANK_CONNECTORS =
+            "(综合|并|且|均|其中|改善率|增速|增幅|总量|规模|数量|总数|连续\\S{0,3}年|连续多年|多年|保持|继续|稳定|持续|稳居|一直)";
+
     private static final Pattern SCOPE_START = Pattern.compile("(全国|全省|全市|中部|华北|西部|东部|全)");
     /** Words between a change verb and its number: "增加超过 1500 家", "增长了近 3 成". */
     private static final String AFTER_VERB = "(了|达到|达|为|超过|近|约|逾|超)?\\s*$";
 
     private static final Pattern UP =
             Pattern.compile("(增长|提高|上升|上涨|增加|增速|增幅|高出|高于\\S{0,12}?|高|快于\\S{0,12}?|快|多增|净增|多)" + AFTER_VERB);
-    private static final Pattern DOWN = Pattern.compile("(下降|降低|减少|下滑|回落|降幅|净减少|净减|少增)" + AFTER_VERB);
+    private static final Pattern DOWN =
+            Pattern.compile("(下降|降低|减少|下滑|回落|降幅|净减少|净减|少增|低于\\S{0,12}?|慢于\\S{0,12}?)" + AFTER_VERB);
     /** "净增市场主体 37.5 万户": a net change names what changed between its verb and its number. */
     private static final Pattern NET_CHANGE = Pattern.compile("^[\\s、,,]*(全年|全市|全省|全县|全区|其中|共|累计)?(?<verb>净增加?|净减少?)");
     /** "最终消费支出拉动经济增长 4.3 个百分点": a contribution, not a change of what is named. */
@@ -75,19 +106,44 @@ public final class FigureExtractor {
     /** Every candidate of the text, in the order the text states them. */
     public List<Candidate> extract(ReportText text, int reportYear) {
         List<Candidate> candidates = new ArrayList<>();
+        Obligation obligation = null;
+        ReportText.Sentence previous = null;
         for (ReportText.Sentence sentence : text.sentences()) {
-            for (Quantity q : quantities(sentence.text())) {
-                candidates.add(candidate(sentence, q, reportYear));
+            // "约束性指标:…" holds for its paragraph; a heading "约束性指标" for its section
+            if (previous == null
+                    || text.text().substring(previous.end(), sentence.start()).contains("\n")) {
+                obligation = obligation(sentence.section() == null ? "" : sentence.section());
             }
+            Obligation stated = obligation(sentence.text());
+            obligation = stated != null ? stated : obligation;
+            for (Quantity q : quantities(sentence.text(), sentence.part())) {
+                candidates.add(candidate(sentence, q, reportYear, obligation));
+            }
+            previous = sentence;
         }
         return candidates;
     }
 
-    /** The quantities of one sentence with their roles decided. */
+    /** "约束性指标:…" and "预期性指标:…" say what the targets after them are, until the next heading. */
+    private static Obligation obligation(String text) {
+        Matcher m = OBLIGATION.matcher(text.strip());
+        if (!m.find()) {
+            return null;
+        }
+        return m.group("kind").equals("约束性") ? Obligation.BINDING : Obligation.EXPECTED;
+    }
+
+    /** The quantities of a sentence of the annual review with their roles decided. */
     List<Quantity> quantities(String sentence) {
+        return quantities(sentence, Part.ANNUAL_REVIEW);
+    }
+
+    /** The quantities of one sentence with their roles decided. */
+    List<Quantity> quantities(String sentence, Part part) {
         List<Quantity> found = new ArrayList<>();
-        scan(sentence, found);
+        scan(sentence, found, part);
         found.sort(java.util.Comparator.comparingInt(q -> q.start));
+        ranges(sentence, found);
         Quantity previous = null;
         for (Quantity q : found) {
             int from = previous == null
@@ -105,7 +161,7 @@ public final class FigureExtractor {
         return found;
     }
 
-    private void scan(String s, List<Quantity> found) {
+    private void scan(String s, List<Quantity> found, Part part) {
         Matcher m = QUANTITY.matcher(s);
         while (m.find()) {
             String num = m.group("num");
@@ -114,12 +170,15 @@ public final class FigureExtractor {
             String scale = m.group("scale");
             int start = m.start("num");
             int end = m.end();
-            if (unit == null && scale == null || notAFigure(s, start, end, num, words, unit, scale)) {
+            if (unit == null && scale == null
+                    || notAFigure(s, start, end, num, words, unit, scale)
+                    || part != Part.PLAN && milestone(s, start, end)) {
                 continue;
             }
             if (unit == null) {
-                // "人口再增加 100 万": a bare scale counts people only when the words say so
-                if (!s.substring(0, start).contains("人")) {
+                // "人口再增加 100 万", "9899 万农村贫困人口": a bare scale counts people only when the words say so
+                String next = s.substring(end, Math.min(s.length(), end + 8)).replaceAll("[,,。;;、].*", "");
+                if (!s.substring(0, start).contains("人") && !next.contains("人")) {
                     continue;
                 }
                 unit = "人";
@@ -140,12 +199,39 @@ public final class FigureExtractor {
         Matcher doubled = DOUBLED.matcher(s);
         while (doubled.find()) {
             Quantity q = new Quantity(
-                    doubled.start(),
-                    doubled.end(),
-                    BigDecimal.valueOf(doubled.group(1).equals("一") ? 2 : 4),
-                    "倍");
+                    doubled.start(), doubled.end(), BigDecimal.valueOf("两".equals(doubled.group(1)) ? 4 : 2), "倍");
             q.direction = Direction.UP;
+            if (doubled.group("more") != null) {
+                q.qualifier = Qualifier.MORE_THAN;
+            }
             found.add(q);
+        }
+        Matcher percent = PERCENT_WORDS.matcher(s);
+        while (percent.find()) {
+            String n = percent.group("n");
+            BigDecimal value = Character.isDigit(n.charAt(0)) ? new BigDecimal(n) : ChineseNumerals.parse(n);
+            if (value != null) {
+                found.add(new Quantity(percent.start(), percent.end(), value, "%"));
+            }
+        }
+        Matcher tenths = TENTHS.matcher(s);
+        while (tenths.find()) {
+            BigDecimal value = ChineseNumerals.parse(tenths.group("n")).multiply(BigDecimal.TEN);
+            if (tenths.group("half") != null) {
+                value = value.add(BigDecimal.valueOf(5));
+            }
+            found.add(new Quantity(tenths.start(), tenths.end(), value, "%"));
+        }
+        Matcher fraction = FRACTION.matcher(s);
+        while (fraction.find()) {
+            BigDecimal share = ChineseNumerals.parse(fraction.group("n"))
+                    .multiply(BigDecimal.valueOf(100))
+                    .divide(ChineseNumerals.parse(fraction.group("d")), 2, java.math.RoundingMode.HALF_UP);
+            found.add(new Quantity(fraction.start(), fraction.end(), share.stripTrailingZeros(), "%"));
+        }
+        Matcher ratio = RATIO.matcher(s);
+        while (ratio.find()) {
+            found.add(new Quantity(ratio.start("n"), ratio.end("n"), new BigDecimal(ratio.group("n")), "倍"));
         }
         Matcher towards = TOWARDS.matcher(s);
         while (towards.find()) {
@@ -168,12 +254,21 @@ public final class FigureExtractor {
                 || Character.isLetter(after) && after < 0x2E80 && unit == null) {
             return true;
         }
+        BigDecimal wordValue = words ? ChineseNumerals.parse(num) : null;
         if (words
                 && (unit == null
-                        || !WORD_UNITS.contains(unit) && scale == null
-                        || ChineseNumerals.parse(num) != null
-                                && ChineseNumerals.parse(num).intValue() == 1)) {
-            return true;
+                        || wordValue == null
+                        || wordValue.intValue() == 1
+                        || !WORD_UNITS.contains(unit)
+                                && scale == null
+                                && (wordValue.intValue() < 10
+                                        || List.of("年", "天", "倍").contains(unit)))) {
+            return true; // 一批, 三年行动, 两个台阶 are no figures; 一百二十公里 is
+        }
+        if ("年".equals(unit)
+                && head.matches(".*连续\\s*$")
+                && s.substring(end).replaceAll("[,,。;;].*", "").matches(".*(居|位列|保持|排名|首位|第).*")) {
+            return true; // "连续 34 年居全国首位" says how long a rank has held
         }
         if (words && unit != null && unit.equals("位")) {
             return true; // ranks are read by their own rule
@@ -188,6 +283,51 @@ public final class FigureExtractor {
         return head.endsWith("历史性突破")
                 || head.matches(".*突破\\s*$") && tail.startsWith("大关")
                 || s.substring(end).matches("^[\\s]*大关.*");
+    }
+
+    /** A level named as a step passed ("先后跨越 1.5 万亿元、2 万亿元两个台阶") in its clause. */
+    private static boolean milestone(String s, int start, int end) {
+        int from = Math.max(Math.max(s.lastIndexOf(',', start), s.lastIndexOf(',', start)), s.lastIndexOf(';', start));
+        String rest = s.substring(end);
+        int to = rest.length();
+        for (char c : ",,;;。".toCharArray()) {
+            int at = rest.indexOf(c);
+            if (at >= 0 && at < to) {
+                to = at;
+            }
+        }
+        return MILESTONE_VERB.matcher(s.substring(from + 1, start)).find()
+                && rest.substring(0, to).contains("台阶");
+    }
+
+    /**
+     * "增长 5%—5.5%", "6% 左右至 6.5%", "8% 至 9%": the two ends of one range become one quantity with a
+     * high end; a low end written without its unit ("5—5.5%") takes the high end's.
+     */
+    private static void ranges(String s, List<Quantity> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Quantity high = found.get(i);
+            Quantity low = i > 0 ? found.get(i - 1) : null;
+            if (low != null
+                    && low.unit.equals(high.unit)
+                    && low.end <= high.start
+                    && RANGE_JOINER.matcher(s.substring(low.end, high.start)).matches()
+                    && low.value.compareTo(high.value) < 0) {
+                low.high = high.value;
+                found.remove(i);
+                i--;
+                continue;
+            }
+            Matcher bare = BARE_LOW.matcher(s.substring(0, high.start));
+            if (bare.find() && (low == null || low.end <= bare.start("n"))) {
+                BigDecimal value = new BigDecimal(bare.group("n"));
+                if (value.compareTo(high.value) < 0) {
+                    Quantity range = new Quantity(bare.start("n"), high.end, value, high.unit);
+                    range.high = high.value;
+                    found.set(i, range);
+                }
+            }
+        }
     }
 
     private static boolean insideQuotes(String head) {
@@ -255,7 +395,7 @@ public final class FigureExtractor {
 
     /** The qualifier the words just before a number give it: 约, 近 (about), 超过 (more than), 不低于, 控制在. */
     private static Qualifier prefixQualifier(String prefix) {
-        if (prefix.matches(".*(约|大约|近|接近|将近)\\s*$")) {
+        if (prefix.matches(".*(约|大约|近|接近|将近)\\s*$") || prefix.matches(".*(约|大约|接近)占[^,,;;]{0,10}$")) {
             return Qualifier.ABOUT;
         } else if (prefix.matches(".*(?<!不)(超过|突破|逾|超)\\s*$")) {
             return Qualifier.MORE_THAN;
@@ -311,13 +451,13 @@ public final class FigureExtractor {
         for (int i = 1; i < found.size(); i++) {
             Quantity rate = found.get(i);
             Quantity level = found.get(i - 1);
-            if (rate.isRate()
+            if ((rate.isRate() || rate.unit.equals("倍"))
                     && rate.direction != null
                     && !level.isRate()
                     && level.change == null
                     && !level.unit.equals("倍")
                     && !level.absorbed
-                    && rate.prefix.matches("[\\s、,,]*(同比|比上年|较上年)?(增长|下降|提高|降低|减少|上升)(了|达)?\\s*")) {
+                    && rate.prefix.matches("[\\s、,,]*(同比|比上年|较上年|同口径|实际|名义)?(增长|下降|提高|降低|减少|上升)(了|达)?\\s*")) {
                 level.change = rate;
                 if (rate.comparedWith != null && level.comparedWith == null) {
                     level.comparedWith = rate.comparedWith;
@@ -366,9 +506,21 @@ public final class FigureExtractor {
             List<Quantity> before = found.stream()
                     .filter(q -> q.end <= at && q.rankPosition == null && !q.absorbed)
                     .toList();
-            String connector = label.replaceAll("(综合|并|且|均|其中|改善率|增速|增幅)", "");
-            if (connector.isBlank() && !before.isEmpty() && nextClause(s, before.get(before.size() - 1).end, at)) {
-                List<Quantity> ranked = label.endsWith("均") ? before : List.of(before.get(before.size() - 1));
+            String connector = label.replaceAll(RANK_CONNECTORS, "");
+            // "总量居全国首位" ranks the level before it, "增速居全省第一" the rate
+            boolean ofSize = label.matches(".*(总量|规模|数量|总数).*");
+            boolean ofRate = label.matches(".*(增速|增幅).*");
+            List<Quantity> candidates = before.stream()
+                    .filter(q -> !ofSize || !q.isRate())
+                    .filter(q -> !ofRate || q.isRate() || q.change != null)
+                    .toList();
+            Quantity last = candidates.isEmpty() ? null : candidates.get(candidates.size() - 1);
+            boolean restated = last != null
+                    && connector.length() >= 2
+                    && (last.prefix.contains(connector)
+                            || s.substring(0, last.start).endsWith(connector));
+            if ((connector.isBlank() || restated) && last != null && nextClause(s, last.end, at)) {
+                List<Quantity> ranked = label.endsWith("均") ? before : List.of(last);
                 for (Quantity q : ranked) {
                     q.rankPosition = position;
                     q.rankScope = scope;
@@ -390,7 +542,7 @@ public final class FigureExtractor {
      */
     private static boolean nextClause(String s, int from, int to) {
         String between = s.substring(Math.min(from, to), to)
-                .replaceAll("[,,、]\\s*(同比)?(增长|下降|提高|降低|减少|上升)\\s*\\d+(\\.\\d+)?\\s*%", "");
+                .replaceAll("[,,、]\\s*(同比|年均)?(增长|下降|提高|降低|减少|上升)\\s*\\d+(\\.\\d+)?\\s*%", "");
         return between.replaceAll("[^,,;;]", "").length() <= 1;
     }
 
@@ -434,7 +586,7 @@ public final class FigureExtractor {
         return start;
     }
 
-    private Candidate candidate(ReportText.Sentence sentence, Quantity q, int reportYear) {
+    private Candidate candidate(ReportText.Sentence sentence, Quantity q, int reportYear, Obligation obligation) {
         Part part = sentence.part();
         TargetKind kind = null;
         Comparator comparator = null;
@@ -449,7 +601,7 @@ public final class FigureExtractor {
             comparator = switch (q.qualifier) {
                 case AT_MOST -> Comparator.AT_MOST;
                 case ABOUT -> Comparator.ABOUT;
-                default -> Comparator.AT_LEAST;
+                default -> LOWERED_TO.matcher(q.prefix).find() ? Comparator.AT_MOST : Comparator.AT_LEAST;
             };
         }
         Quantity c = q.change;
@@ -475,8 +627,8 @@ public final class FigureExtractor {
                 comparator,
                 startYear,
                 endYear,
-                null,
-                null);
+                part == Part.PLAN ? q.high : null,
+                part == Part.PLAN ? obligation : null);
     }
 
     private static TargetKind targetKind(Quantity q) {

@@ -15,6 +15,9 @@ final class Quantity {
     String label;
     Direction direction;
     Quantity change;
+    /** The upper end of a range ("5%—5.5%"), in this quantity's unit. */
+    BigDecimal high;
+
     String comparedWith;
     Qualifier qualifier = Qualifier.EXACT;
     Basis basis;

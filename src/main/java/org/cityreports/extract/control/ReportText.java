@@ -21,7 +21,10 @@ public final class ReportText {
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern SUBSCRIPT = Pattern.compile("_\\{([^}]*)}");
     private static final String TERMINAL = "。!?;:!?;:”\"』」)";
-    private static final Pattern CONTINUES = Pattern.compile("^(达到|增长|下降|历史性|提高|实现|完成|同比|比上年|较上年)");
+    /** A line that goes on with the figure above it: its verb, or its rank ("增速居全省第1位"). */
+    private static final Pattern CONTINUES =
+            Pattern.compile("^(达到|增长|下降|历史性|提高|实现|完成|同比|比上年|较上年|(增速|总量|规模|数量)?(位居|位列|居|排名|排在)\\S{0,12}(第|首位))");
+
     private static final Pattern BULLET = Pattern.compile("^[●•·\\-–—]\\s*");
     private static final int PAGE_WIDE = 40;
     private static final Pattern NUMBERING = Pattern.compile("^([一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))]|\\d+[、.])");
@@ -205,9 +208,11 @@ public final class ReportText {
     /** The traditional forms of the characters the rules read. */
     private static Map<Character, Character> simplified() {
         String traditional =
-                "億萬餘個項達實現長額總產資業點約於內為價準構數減較與積計劃標車輛畝噸裡戶處級體區開發兩進場營預稅費財經濟規單設備鐵綠蓋應質優環氣際從過國會圍員學醫療號屆歲貿幣僅幾億務鎮農糧億線廠礦電網園專權險動勞機務類與讓導擴邊鄉縣歷對務顧後兒強記確續鬆穩樂觀書層齊態據樣護證測運輸亞團協廣東當時間門問關愛";
+                "億萬餘個項達實現長額總產資業點約於內為價準構數減較與積計劃標車輛畝噸裡戶處級體區開發兩進場營預稅費財經濟規單設備鐵綠蓋應質優環氣際從過國會圍員學醫療號屆歲貿幣僅幾億務鎮農糧億線廠礦電網園專權險動勞機務類與讓導擴邊鄉縣歷對務顧後兒強記確續鬆穩樂觀書層齊態據樣護證測運輸亞團協廣東當時間門問關愛"
+                        + "連徑張邁階躍籌創濃淨這銷領條並將點壓縮調查";
         String simple =
-                "亿万余个项达实现长额总产资业点约于内为价准构数减较与积计划标车辆亩吨里户处级体区开发两进场营预税费财经济规单设备铁绿盖应质优环气际从过国会围员学医疗号届岁贸币仅几亿务镇农粮亿线厂矿电网园专权险动劳机务类与让导扩边乡县历对务顾后儿强记确续松稳乐观书层齐态据样护证测运输亚团协广东当时间门问关爱";
+                "亿万余个项达实现长额总产资业点约于内为价准构数减较与积计划标车辆亩吨里户处级体区开发两进场营预税费财经济规单设备铁绿盖应质优环气际从过国会围员学医疗号届岁贸币仅几亿务镇农粮亿线厂矿电网园专权险动劳机务类与让导扩边乡县历对务顾后儿强记确续松稳乐观书层齐态据样护证测运输亚团协广东当时间门问关爱"
+                        + "连径张迈阶跃筹创浓净这销领条并将点压缩调查";
         Map<Character, Character> map = new java.util.HashMap<>();
         for (int i = 0; i < traditional.length(); i++) {
             map.putIfAbsent(traditional.charAt(i), simple.charAt(i));

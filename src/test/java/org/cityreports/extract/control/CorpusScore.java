@@ -233,6 +233,9 @@ public final class CorpusScore {
                 throw new IllegalArgumentException(passage + ": {" + mark + "}: what is '" + t + "'?");
             }
         }
+        if (value == null && high != null) {
+            throw new IllegalArgumentException(passage + ": {" + mark + "} is a range: write its low end");
+        }
         if (value == null) {
             String written = ReportText.normalise(before).stripTrailing();
             written = QUALIFIER_AFTER.matcher(written).replaceFirst("");
