@@ -73,7 +73,7 @@ public final class FigureExtractor {
     private static final String AFTER_VERB = "(了|达到|达|为|超过|近|约|逾|超)?\\s*$";
 
     private static final Pattern UP =
-            Pattern.compile("(增长|提高|上升|上涨|增加|增速|增幅|高出|高于\\S{0,12}?|高|快于\\S{0,12}?|快|多增|净增|多)" + AFTER_VERB);
+            Pattern.compile("(增长|提高|上升|上涨|增加|增速|增幅|高出\\S{0,12}?|高于\\S{0,12}?|高|快于\\S{0,12}?|快|多增|净增|多)" + AFTER_VERB);
     private static final Pattern DOWN =
             Pattern.compile("(下降|降低|减少|下滑|回落|降幅|净减少|净减|少增|低于\\S{0,12}?|慢于\\S{0,12}?)" + AFTER_VERB);
     /** "净增市场主体 37.5 万户": a net change names what changed between its verb and its number. */
@@ -82,7 +82,7 @@ public final class FigureExtractor {
     private static final Pattern CONTRIBUTION = Pattern.compile("(拉动|带动)\\S{0,10}(增长|上升)\\s*$");
 
     private static final Pattern THAN = Pattern.compile(
-            "(?:(?<![同占])比(?![重例])|较|快于|高于|低于)(?<base>[^\\s,,、]{1,12}?)(?:提高|降低|减少|上升|上涨|增加|回落|高|低|增长|下降|"
+            "(?:(?<![同占可对])比(?![重例])|较|快于|高于|高出|低于)(?<base>[^\\s,,、]{1,12}?)(?:提高|降低|减少|上升|上涨|增加|回落|高|低|增长|下降|"
                     + "多增|少增|多|少)?(了|达到|达|为)?\\s*$");
     private static final Pattern YEAR_BASE = Pattern.compile("(?<base>\\d{4}\\s*年)的\\s*$");
     private static final Pattern SHARED =
@@ -267,8 +267,11 @@ public final class FigureExtractor {
         }
         if ("年".equals(unit)
                 && head.matches(".*连续\\s*$")
-                && s.substring(end).replaceAll("[,,。;;].*", "").matches(".*(居|位列|保持|排名|首位|第).*")) {
+                && s.substring(end).replaceAll("[,,。;;].*", "").matches(".*(居|位列|保持|稳定|排名|首位|第).*")) {
             return true; // "连续 34 年居全国首位" says how long a rank has held
+        }
+        if (head.replaceAll(".*[,,;;]", "").matches("\\s*连续\\S{1,4}年(稳定|保持)在\\s*")) {
+            return true; // "连续 10 年稳定在 430 亿斤以上" restates a floor the level beside it clears
         }
         if (words && unit != null && unit.equals("位")) {
             return true; // ranks are read by their own rule
@@ -542,7 +545,7 @@ public final class FigureExtractor {
      */
     private static boolean nextClause(String s, int from, int to) {
         String between = s.substring(Math.min(from, to), to)
-                .replaceAll("[,,、]\\s*(同比|年均)?(增长|下降|提高|降低|减少|上升)\\s*\\d+(\\.\\d+)?\\s*%", "");
+                .replaceAll("[,,、]\\s*(同比|年均|比上年|较上年)?(增长|下降|提高|降低|减少|上升)\\s*\\d+(\\.\\d+)?\\s*%", "");
         return between.replaceAll("[^,,;;]", "").length() <= 1;
     }
 
