@@ -77,7 +77,7 @@ class PublicPagesIT extends DeployedWar {
         assertEquals(
                 "part,section,label,value,unit,direction,change_value,change_unit,change_direction,"
                         + "compared_with,qualifier,period_start,period_end,basis,rank,rank_scope,indicator,headline,"
-                        + "source_sentence",
+                        + "source_sentence,source_page",
                 lines[0]);
         int figures = SampleDataFiles.reports(SampleDataFiles.catalogue()).stream()
                 .filter(r -> r.city.equals("taiyuan"))

@@ -11,6 +11,7 @@ import org.cityreports.report.entity.Change;
 import org.cityreports.report.entity.Comparator;
 import org.cityreports.report.entity.Direction;
 import org.cityreports.report.entity.Figure;
+import org.cityreports.report.entity.Obligation;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Rank;
 import org.cityreports.report.entity.Target;
@@ -36,7 +37,9 @@ final class ItemRowRules {
             "changeValue", "CHANGE_VALUE",
             "periodEnd", "PERIOD_END",
             "rankPosition", "RANK_POSITION",
-            "endYear", "END_YEAR");
+            "endYear", "END_YEAR",
+            "high", "HIGH_VALUE",
+            "sourcePage", "SOURCE_PAGE");
 
     private final Map<Long, Indicator> indicators = new HashMap<>();
     private final Map<Long, Part> parts = new HashMap<>();
@@ -75,7 +78,8 @@ final class ItemRowRules {
                         read.unit("UNIT"),
                         read.text("SOURCE_SENTENCE"))
                 .direction(read.constant("DIRECTION", Direction.class))
-                .indicator(indicators.get(read.id("INDICATOR_ID")));
+                .indicator(indicators.get(read.id("INDICATOR_ID")))
+                .sourcePage(page(read));
         BigDecimal changeValue = read.decimal("CHANGE_VALUE");
         if (changeValue != null) {
             figure.change(new Change(
@@ -101,13 +105,21 @@ final class ItemRowRules {
                         read.decimal("TARGET_VALUE"),
                         read.unit("UNIT"),
                         read.text("SOURCE_SENTENCE"))
-                .indicator(indicators.get(read.id("INDICATOR_ID")));
+                .indicator(indicators.get(read.id("INDICATOR_ID")))
+                .high(read.decimal("HIGH_VALUE"))
+                .obligation(read.constant("OBLIGATION", Obligation.class))
+                .sourcePage(page(read));
         Long start = read.id("START_YEAR");
         Long end = read.id("END_YEAR");
         if (start != null && end != null) {
             target.years(start.intValue(), end.intValue());
         }
         return target;
+    }
+
+    private static Integer page(RowReader read) throws ArchiveException {
+        Long page = read.id("SOURCE_PAGE");
+        return page == null ? null : page.intValue();
     }
 
     private static void refuseBroken(RowReader read, String valueColumn, FormErrors errors) throws ArchiveException {

@@ -39,7 +39,10 @@ public class CandidateRow {
         "targetKind",
         "comparator",
         "startYear",
-        "endYear"
+        "endYear",
+        "high",
+        "obligation",
+        "sourcePage"
     };
 
     public String accept = "";
@@ -64,6 +67,9 @@ public class CandidateRow {
     public String comparator = "";
     public String startYear = "";
     public String endYear = "";
+    public String high = "";
+    public String obligation = "";
+    public String sourcePage = "";
 
     static CandidateRow of(Candidate c) {
         CandidateRow row = new CandidateRow();
@@ -89,6 +95,9 @@ public class CandidateRow {
         row.comparator = text(c.comparator());
         row.startYear = text(c.startYear());
         row.endYear = text(c.endYear());
+        row.high = plain(c.high());
+        row.obligation = text(c.obligation());
+        row.sourcePage = text(c.page());
         return row;
     }
 
@@ -130,6 +139,7 @@ public class CandidateRow {
         form.rankScope = rankScope;
         form.indicator = indicator;
         form.sourceSentence = sourceSentence;
+        form.sourcePage = sourcePage;
         return form;
     }
 
@@ -144,6 +154,9 @@ public class CandidateRow {
         form.sourceSentence = sourceSentence;
         form.startYear = startYear;
         form.endYear = endYear;
+        form.high = high;
+        form.obligation = obligation;
+        form.sourcePage = sourcePage;
         return form;
     }
 

@@ -14,6 +14,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import org.cityreports.document.boundary.UploadedFile;
+import org.cityreports.document.control.UnreadableFile;
 import org.cityreports.extract.control.Extraction;
 import org.cityreports.extract.control.ReportText;
 import org.cityreports.indicator.control.Indicators;
@@ -27,6 +29,8 @@ import org.cityreports.report.entity.Report;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
 import org.cityreports.unit.Unit;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataParam;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;
@@ -35,6 +39,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /staff/reports/{id}/extract}: the editor pastes the report's text (or takes the one stored
@@ -149,6 +154,42 @@ public class ExtractionPages {
                 .build();
     }
 
+    /**
+     * The report's file read into text (PDF, Word, web page), and its candidates found as from
+     * pasted text, each with the page its sentence is on. A file that cannot be read leaves the
+     * page as it was, the reason under the file field.
+     */
+    @POST
+    @Path("{id: \\d+}/extract/file")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response fromFile(@PathParam("id") long id, @FormDataParam(UploadedFile.FIELD) FormDataBodyPart file) {
+        Report report = drafts.findEditable(id, currentStaff.get());
+        Optional<UploadedFile.Named> named;
+        try {
+            named = UploadedFile.read(file);
+        } catch (UnreadableFile e) {
+            return refusedFile(report, e.messageKey());
+        }
+        if (named.isEmpty()) {
+            return refusedFile(report, "file.none");
+        }
+        String text = named.get().read().text();
+        Map<String, Object> model = model(report, text);
+        Extraction.Result result = extraction.of(text, report.getYear());
+        model.put("segments", segments(result.text()));
+        model.put("rows", result.candidates().stream().map(CandidateRow::of).toList());
+        model.put("fileRead", named.get());
+        return Response.ok(new Viewable("/staff/extract", model)).build();
+    }
+
+    private static Response refusedFile(Report report, String messageKey) {
+        Map<String, Object> model = model(report, report.getSourceText() == null ? "" : report.getSourceText());
+        model.put("fileErrors", Map.of(UploadedFile.FIELD, List.of(messageKey)));
+        return Response.status(400)
+                .entity(new Viewable("/staff/extract", model))
+                .build();
+    }
+
     /** The page with the editor's rows as posted, and an error summary linking each problem to its input. */
     private static Viewable rowsAgain(
             Map<String, Object> model,
@@ -179,6 +220,8 @@ public class ExtractionPages {
         model.put("goodRows", 0);
         model.put("parts", List.of(Part.values()));
         model.put("units", Unit.offered());
+        model.put("fileErrors", Map.of());
+        model.put("fileField", UploadedFile.FIELD);
         return model;
     }
 

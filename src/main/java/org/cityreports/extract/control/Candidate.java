@@ -17,6 +17,7 @@ import java.math.BigDecimal;
  * @param targetKind null for a figure; for a target also {@code comparator} and the years
  * @param high the upper end of a target stated as a range ("增长 5%—5.5%"), in {@code unit}
  * @param obligation whether the plan calls the target binding (约束性) or expected (预期性), if it says
+ * @param page the page of the report's file the sentence starts on; null for text without pages
  */
 public record Candidate(
         int sentence,
@@ -41,7 +42,8 @@ public record Candidate(
         Integer startYear,
         Integer endYear,
         BigDecimal high,
-        Obligation obligation) {
+        Obligation obligation,
+        Integer page) {
 
     public boolean isTarget() {
         return targetKind != null;

@@ -631,7 +631,8 @@ public final class FigureExtractor {
                 startYear,
                 endYear,
                 part == Part.PLAN ? q.high : null,
-                part == Part.PLAN ? obligation : null);
+                part == Part.PLAN ? obligation : null,
+                sentence.page());
     }
 
     private static TargetKind targetKind(Quantity q) {

@@ -1,10 +1,12 @@
 package org.cityreports.extract.control;
 
+import org.cityreports.document.control.PageMarker;
 import org.cityreports.report.entity.Part;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -15,8 +17,19 @@ import java.util.regex.Pattern;
  */
 public final class ReportText {
 
-    /** One sentence of the cleaned text, with where it stands in it. */
-    public record Sentence(int index, String text, int start, int end, Part part, String section) {}
+    /**
+     * One sentence of the cleaned text, with where it stands in it and the page of the report's
+     * file it starts on (null for text without {@linkplain PageMarker page markers}).
+     */
+    public record Sentence(int index, String text, int start, int end, Part part, String section, Integer page) {}
+
+    /** Where a page of the report's file begins in the cleaned text. */
+    private record PageStart(int offset, int page) {}
+
+    /** Text as joined, with where its pages begin. */
+    private record Joined(String text, List<PageStart> pages) {}
+
+    private static final Pattern PAGE_MARKER = Pattern.compile("^\\s*〔第\\s*(\\d{1,4})\\s*页〕\\s*$");
 
     private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
     private static final Pattern SUBSCRIPT = Pattern.compile("_\\{([^}]*)}");
@@ -44,8 +57,8 @@ public final class ReportText {
     }
 
     public static ReportText of(String raw) {
-        String cleaned = join(normalise(raw == null ? "" : raw));
-        return new ReportText(cleaned, split(cleaned));
+        Joined joined = join(normalise(raw == null ? "" : raw));
+        return new ReportText(joined.text(), split(joined));
     }
 
     public String text() {
@@ -84,13 +97,20 @@ public final class ReportText {
      * the next line; a short line (a label above its value, as press interpretations lay figures
      * out) continues when the next line goes on with its verb ("达到…", "增长…").
      */
-    static String join(String text) {
+    private static Joined join(String text) {
         String[] lines = text.split("\n", -1);
         StringBuilder out = new StringBuilder();
+        List<PageStart> pages = new ArrayList<>();
         String pending = null;
         for (String line : lines) {
             String stripped = line.strip();
             if (stripped.isEmpty()) {
+                continue;
+            }
+            OptionalInt marked = PageMarker.pageOf(stripped);
+            if (marked.isPresent()) {
+                // a sentence broken by the page goes on across it, and belongs to the page it starts on
+                pages.add(new PageStart(out.length() + (pending == null ? 0 : pending.length()), marked.getAsInt()));
                 continue;
             }
             if (pending != null) {
@@ -111,10 +131,11 @@ public final class ReportText {
         if (pending != null) {
             out.append(pending).append('\n');
         }
-        return out.toString();
+        return new Joined(out.toString(), pages);
     }
 
-    private static List<Sentence> split(String text) {
+    private static List<Sentence> split(Joined joined) {
+        String text = joined.text();
         List<Sentence> sentences = new ArrayList<>();
         Part part = Part.ANNUAL_REVIEW;
         String section = null;
@@ -143,7 +164,7 @@ public final class ReportText {
                         part = Part.PLAN;
                         section = null;
                     }
-                    add(sentences, line, offset, start, i + 1, part, section);
+                    add(sentences, line, offset, start, i + 1, part, section, joined.pages());
                     start = i + 1;
                 }
             }
@@ -152,7 +173,14 @@ public final class ReportText {
     }
 
     private static void add(
-            List<Sentence> sentences, String line, int offset, int from, int to, Part part, String section) {
+            List<Sentence> sentences,
+            String line,
+            int offset,
+            int from,
+            int to,
+            Part part,
+            String section,
+            List<PageStart> pages) {
         String raw = line.substring(from, to);
         var bullet = BULLET.matcher(raw);
         int skip = bullet.find() ? bullet.end() : 0;
@@ -161,14 +189,21 @@ public final class ReportText {
         }
         String sentence = raw.substring(skip).strip();
         if (!sentence.isEmpty()) {
+            int start = offset + from + skip;
             sentences.add(new Sentence(
-                    sentences.size(),
-                    sentence,
-                    offset + from + skip,
-                    offset + from + skip + sentence.length(),
-                    part,
-                    section));
+                    sentences.size(), sentence, start, start + sentence.length(), part, section, pageAt(pages, start)));
         }
+    }
+
+    private static Integer pageAt(List<PageStart> pages, int offset) {
+        Integer page = null;
+        for (PageStart p : pages) {
+            if (p.offset() > offset) {
+                break;
+            }
+            page = p.page();
+        }
+        return page;
     }
 
     /**

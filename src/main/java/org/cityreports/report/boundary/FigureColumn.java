@@ -38,7 +38,8 @@ enum FigureColumn {
             "indicator",
             (s, f) -> f.getIndicator() == null ? null : f.getIndicator().getCode()),
     HEADLINE("headline", "headline", (s, f) -> f.isHeadline()),
-    SOURCE_SENTENCE("source_sentence", "sourceSentence", (s, f) -> f.getSourceSentence());
+    SOURCE_SENTENCE("source_sentence", "sourceSentence", (s, f) -> f.getSourceSentence()),
+    SOURCE_PAGE("source_page", "sourcePage", (s, f) -> f.getSourcePage());
 
     /** The column's name in the file's header. */
     final String header;

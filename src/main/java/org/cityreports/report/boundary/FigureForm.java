@@ -123,6 +123,7 @@ public class FigureForm extends ItemForm<Figure.Builder> {
                 figure.getIndicator() == null ? "" : figure.getIndicator().getCode();
         form.sourceSentence = figure.getSourceSentence();
         form.headline = figure.isHeadline() ? "true" : "";
+        form.sourcePage = page(figure.getSourcePage());
         form.version = figure.getVersion();
         return form;
     }
@@ -131,6 +132,7 @@ public class FigureForm extends ItemForm<Figure.Builder> {
     static FigureForm after(Figure previous) {
         FigureForm form = new FigureForm();
         form.sourceSentence = previous.getSourceSentence();
+        form.sourcePage = page(previous.getSourcePage());
         form.unit = previous.getUnit().symbol();
         return form;
     }
@@ -158,7 +160,8 @@ public class FigureForm extends ItemForm<Figure.Builder> {
                 .basis(basis.matches("YEARLY_AVERAGE|CUMULATIVE") ? Basis.valueOf(basis) : null)
                 .rank(rank(errors))
                 .indicator(Numbers.indicator(indicator, indicators, errors))
-                .headline("true".equals(headline));
+                .headline("true".equals(headline))
+                .sourcePage(page());
         if (period.start() != null && period.end() != null) {
             builder.period(period.start(), period.end());
         }

@@ -1,6 +1,7 @@
 package org.cityreports.report.boundary;
 
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.FormParam;
 import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
@@ -19,9 +20,29 @@ public abstract class ItemForm<B> {
     @FormParam("version")
     public Long version;
 
+    /** The page of the report's file the sentence is on ("7"), blank when not known. */
+    @Pattern(regexp = "\\s*(\\d{1,4})?\\s*", message = "{item.sourcePage.invalid}")
+    @FormParam("sourcePage")
+    public String sourcePage = "";
+
     /** For the templates: their expressions read a property, not a field of a superclass. */
     public Long getVersion() {
         return version;
+    }
+
+    public String getSourcePage() {
+        return sourcePage;
+    }
+
+    /** The page typed, or null when blank or not a number (Bean Validation reports the latter). */
+    Integer page() {
+        return sourcePage == null || !sourcePage.strip().matches("\\d{1,4}")
+                ? null
+                : Integer.valueOf(sourcePage.strip());
+    }
+
+    static String page(Integer page) {
+        return page == null ? "" : page.toString();
     }
 
     /** The item when every rule holds; otherwise empty, with the messages in {@code errors}. */

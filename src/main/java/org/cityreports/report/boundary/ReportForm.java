@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.FormParam;
 import org.cityreports.report.entity.Report;
+import org.glassfish.jersey.media.multipart.FormDataBodyPart;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 /** A report's description as staff type it: which city and year, which document, its text. */
 public class ReportForm {
@@ -45,6 +47,24 @@ public class ReportForm {
         form.sourceText = report.getSourceText() == null ? "" : report.getSourceText();
         form.version = report.getVersion();
         return form;
+    }
+
+    /** The fields of a form posted with a file (multipart): the same names as the plain form's. */
+    static ReportForm of(FormDataMultiPart parts) {
+        ReportForm form = new ReportForm();
+        form.city = field(parts, "city");
+        form.year = field(parts, "year");
+        form.documentKind = field(parts, "documentKind");
+        form.title = field(parts, "title");
+        form.sourceText = field(parts, "sourceText");
+        String version = field(parts, "version").strip();
+        form.version = version.matches("\\d{1,18}") ? Long.valueOf(version) : null;
+        return form;
+    }
+
+    private static String field(FormDataMultiPart parts, String name) {
+        FormDataBodyPart part = parts.getField(name);
+        return part == null ? "" : part.getValue();
     }
 
     int yearValue() {

@@ -8,6 +8,7 @@ import org.cityreports.report.entity.Comparator;
 import org.cityreports.report.entity.Direction;
 import org.cityreports.report.entity.DocumentKind;
 import org.cityreports.report.entity.Figure;
+import org.cityreports.report.entity.Obligation;
 import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Qualifier;
 import org.cityreports.report.entity.Rank;
@@ -77,6 +78,7 @@ public record ReportJson(
             String indicator,
             boolean headline,
             String source,
+            Integer sourcePage,
             List<AcceptedWarningJson> acceptedWarnings) {
         static FigureJson of(Figure f, List<CheckAcceptance> accepted) {
             return new FigureJson(
@@ -93,6 +95,7 @@ public record ReportJson(
                     f.getIndicator() == null ? null : f.getIndicator().getCode(),
                     f.isHeadline(),
                     f.getSourceSentence(),
+                    f.getSourcePage(),
                     accepted == null
                             ? null
                             : accepted.stream().map(AcceptedWarningJson::of).toList());
@@ -128,10 +131,13 @@ public record ReportJson(
             TargetKind kind,
             Comparator comparator,
             BigDecimal value,
+            BigDecimal high,
             String unit,
+            Obligation obligation,
             int startYear,
             int endYear,
-            String source) {
+            String source,
+            Integer sourcePage) {
         static TargetJson of(Target t) {
             return new TargetJson(
                     t.getLabel(),
@@ -139,10 +145,13 @@ public record ReportJson(
                     t.getKind(),
                     t.getComparator(),
                     t.getValue(),
+                    t.getHigh(),
                     t.getUnit().symbol(),
+                    t.getObligation(),
                     t.getStartYear(),
                     t.getEndYear(),
-                    t.getSourceSentence());
+                    t.getSourceSentence(),
+                    t.getSourcePage());
         }
     }
 }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityreports.city.control.Cities;
 import org.cityreports.city.entity.City;
+import org.cityreports.document.boundary.UploadedFile;
+import org.cityreports.document.control.UnreadableFile;
 import org.cityreports.domain.FormErrors;
 import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.ReportDrafts;
@@ -27,6 +29,7 @@ import org.cityreports.report.entity.ReportStatus;
 import org.cityreports.staff.control.CurrentStaff;
 import org.cityreports.staff.entity.StaffAccount;
 import org.cityreports.web.FormFields;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.net.URI;
@@ -63,8 +66,21 @@ public class StaffReportPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam ReportForm form) {
+        return create(form, new FormErrors());
+    }
+
+    /** The form with the report's file: its text becomes the report's (a bad file stores nothing). */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response createWithFile(FormDataMultiPart parts) {
+        ReportForm form = ReportForm.of(parts);
+        return create(form, textOfFile(parts, form));
+    }
+
+    private Response create(ReportForm form, FormErrors fileErrors) {
         StaffAccount account = currentStaff.get();
         FormErrors errors = FormErrors.of(validator.validate(form));
+        fileErrors.asMap().forEach((field, keys) -> keys.forEach(key -> errors.add(field, key)));
         City city = null;
         if (!form.city.isBlank()) {
             city = cities.find(form.city).orElse(null);
@@ -133,10 +149,35 @@ public class StaffReportPages {
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") long id, @BeanParam ReportForm form) {
+        return update(id, form, new FormErrors());
+    }
+
+    @POST
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response updateWithFile(@PathParam("id") long id, FormDataMultiPart parts) {
+        ReportForm form = ReportForm.of(parts);
+        return update(id, form, textOfFile(parts, form));
+    }
+
+    /** A chosen file's text in place of the typed text; what went wrong with it, under the file field. */
+    private static FormErrors textOfFile(FormDataMultiPart parts, ReportForm form) {
+        FormErrors errors = new FormErrors();
+        try {
+            UploadedFile.read(parts.getField(UploadedFile.FIELD))
+                    .ifPresent(named -> form.sourceText = named.read().text());
+        } catch (UnreadableFile e) {
+            errors.add(UploadedFile.FIELD, e.messageKey());
+        }
+        return errors;
+    }
+
+    private Response update(long id, ReportForm form, FormErrors fileErrors) {
         StaffAccount account = currentStaff.get();
         Report current = drafts.findEditable(id, account);
         form.city = current.getCity().getSlug(); // the city of a report does not change
         FormErrors errors = FormErrors.of(validator.validate(form));
+        fileErrors.asMap().forEach((field, keys) -> keys.forEach(key -> errors.add(field, key)));
         if (errors.isEmpty()) {
             drafts.check(current.getCity(), form.yearValue(), current, errors);
         }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.FormParam;
 import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.report.entity.Comparator;
+import org.cityreports.report.entity.Obligation;
 import org.cityreports.report.entity.Target;
 import org.cityreports.report.entity.TargetKind;
 import org.cityreports.web.FormFields;
@@ -39,6 +40,15 @@ public class TargetForm extends ItemForm<Target.Builder> {
     @FormParam("value")
     public String value = "";
 
+    /** The upper end of a range ("5.5" of "5%—5.5%"); blank for one value. */
+    @Pattern(regexp = Numbers.OPTIONAL_DECIMAL, message = "{value.decimal}")
+    @FormParam("high")
+    public String high = "";
+
+    @Pattern(regexp = "|BINDING|EXPECTED", message = "{target.obligation.invalid}")
+    @FormParam("obligation")
+    public String obligation = "";
+
     @NotBlank(message = "{unit.required}")
     @FormParam("unit")
     public String unit = "";
@@ -65,6 +75,10 @@ public class TargetForm extends ItemForm<Target.Builder> {
         form.kind = target.getKind().name();
         form.comparator = target.getComparator().name();
         form.value = target.getValue().toPlainString();
+        form.high = target.getHigh() == null ? "" : target.getHigh().toPlainString();
+        form.obligation =
+                target.getObligation() == null ? "" : target.getObligation().name();
+        form.sourcePage = page(target.getSourcePage());
         form.unit = target.getUnit().symbol();
         form.startYear = String.valueOf(target.getStartYear());
         form.endYear = String.valueOf(target.getEndYear());
@@ -91,7 +105,10 @@ public class TargetForm extends ItemForm<Target.Builder> {
                         Numbers.decimal(value),
                         Numbers.unit(unit, "unit", errors),
                         sourceSentence.strip())
-                .indicator(Numbers.indicator(indicator, indicators, errors));
+                .indicator(Numbers.indicator(indicator, indicators, errors))
+                .high(high.isBlank() ? null : Numbers.decimal(high))
+                .obligation(obligation.matches("BINDING|EXPECTED") ? Obligation.valueOf(obligation) : null)
+                .sourcePage(page());
         if (years.start() != null && years.end() != null) {
             builder.years(years.start(), years.end());
         }

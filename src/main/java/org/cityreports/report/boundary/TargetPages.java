@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.cityreports.domain.FormErrors;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Comparator;
+import org.cityreports.report.entity.Obligation;
 import org.cityreports.report.entity.Section;
 import org.cityreports.report.entity.Target;
 import org.cityreports.report.entity.TargetKind;
@@ -118,6 +119,7 @@ public class TargetPages extends ItemPages<Target, Target.Builder, TargetForm> {
         model.put("target", target);
         model.put("kinds", List.of(TargetKind.values()));
         model.put("comparators", List.of(Comparator.values()));
+        model.put("obligations", List.of(Obligation.values()));
         return new Viewable("/staff/target-form", model);
     }
 }

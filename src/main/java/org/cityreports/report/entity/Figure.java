@@ -109,7 +109,8 @@ public class Figure extends ReportItem {
                 .basis(basis)
                 .rank(rank)
                 .indicator(getIndicator())
-                .headline(headline);
+                .headline(headline)
+                .sourcePage(getSourcePage());
         return copy.build(other, getPosition());
     }
 
@@ -153,6 +154,8 @@ public class Figure extends ReportItem {
         fields.put("rankScope", rank == null ? null : rank.getScope());
         fields.put("indicator", getIndicator() == null ? null : getIndicator().getCode());
         fields.put("sourceSentence", getSourceSentence());
+        fields.put(
+                "sourcePage", getSourcePage() == null ? null : getSourcePage().toString());
         fields.put("headline", String.valueOf(headline));
         return fields;
     }
@@ -209,6 +212,11 @@ public class Figure extends ReportItem {
 
         public Builder direction(Direction direction) {
             figure.direction = direction;
+            return this;
+        }
+
+        public Builder sourcePage(Integer page) {
+            figure.onPage(page);
             return this;
         }
 
@@ -277,6 +285,7 @@ public class Figure extends ReportItem {
                 errors.add("rankPosition", "figure.rankPosition.invalid");
             }
             ReportItem.checkUnitOfIndicator(unit, figure.getIndicator(), errors);
+            ReportItem.checkPage(figure.getSourcePage(), errors);
             return errors;
         }
 

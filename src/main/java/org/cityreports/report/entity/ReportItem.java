@@ -60,6 +60,10 @@ public abstract class ReportItem {
     @Column(name = "SOURCE_SENTENCE", nullable = false, length = 1000)
     private String sourceSentence;
 
+    /** The page of the report's file the sentence is on; null for text pasted without pages. */
+    @Column(name = "SOURCE_PAGE")
+    private Integer sourcePage;
+
     @ManyToOne
     @JoinColumn(name = "INDICATOR_ID")
     private Indicator indicator;
@@ -99,6 +103,17 @@ public abstract class ReportItem {
         }
     }
 
+    /** A page is counted from 1, as a PDF viewer shows it. */
+    static void checkPage(Integer page, FormErrors errors) {
+        if (page != null && page < 1) {
+            errors.add("sourcePage", "item.sourcePage.invalid");
+        }
+    }
+
+    final void onPage(Integer page) {
+        this.sourcePage = page;
+    }
+
     final void link(Indicator indicator) {
         this.indicator = indicator;
     }
@@ -115,6 +130,7 @@ public abstract class ReportItem {
         value = source.value;
         unit = source.unit;
         sourceSentence = source.sourceSentence;
+        sourcePage = source.sourcePage;
         indicator = source.indicator;
     }
 
@@ -144,6 +160,10 @@ public abstract class ReportItem {
 
     public String getSourceSentence() {
         return sourceSentence;
+    }
+
+    public Integer getSourcePage() {
+        return sourcePage;
     }
 
     public Indicator getIndicator() {

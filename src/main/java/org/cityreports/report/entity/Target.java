@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import org.cityreports.audit.entity.AuditedType;
 import org.cityreports.domain.FormErrors;
 import org.cityreports.indicator.entity.Indicator;
+import org.cityreports.unit.Decimals;
 import org.cityreports.unit.Unit;
 import org.cityreports.unit.ValueBounds;
 
@@ -35,6 +36,14 @@ public class Target extends ReportItem {
     @Enumerated(EnumType.STRING)
     @Column(name = "COMPARATOR", nullable = false, length = 12)
     private Comparator comparator;
+
+    /** The upper end of a target stated as a range; the value is its lower end. */
+    @Column(name = "HIGH_VALUE", precision = 24, scale = 8)
+    private BigDecimal high;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "OBLIGATION", length = 12)
+    private Obligation obligation;
 
     @Min(Report.FIRST_YEAR)
     @Max(Report.LAST_YEAR)
@@ -61,6 +70,8 @@ public class Target extends ReportItem {
         editShared(source);
         kind = source.kind;
         comparator = source.comparator;
+        high = source.high;
+        obligation = source.obligation;
         startYear = source.startYear;
         endYear = source.endYear;
     }
@@ -69,6 +80,9 @@ public class Target extends ReportItem {
         return builder(getLabel(), kind, comparator, getValue(), getUnit(), getSourceSentence())
                 .indicator(getIndicator())
                 .years(startYear, endYear)
+                .high(high)
+                .obligation(obligation)
+                .sourcePage(getSourcePage())
                 .build(other, getPosition());
     }
 
@@ -84,11 +98,15 @@ public class Target extends ReportItem {
         fields.put("kind", kind.name());
         fields.put("comparator", comparator.name());
         fields.put("value", getValue().toPlainString());
+        fields.put("high", high == null ? null : getHigh().toPlainString());
         fields.put("unit", getUnit().symbol());
+        fields.put("obligation", obligation == null ? null : obligation.name());
         fields.put("startYear", String.valueOf(startYear));
         fields.put("endYear", String.valueOf(endYear));
         fields.put("indicator", getIndicator() == null ? null : getIndicator().getCode());
         fields.put("sourceSentence", getSourceSentence());
+        fields.put(
+                "sourcePage", getSourcePage() == null ? null : getSourcePage().toString());
         return fields;
     }
 
@@ -98,6 +116,15 @@ public class Target extends ReportItem {
 
     public Comparator getComparator() {
         return comparator;
+    }
+
+    /** The upper end of a range ("5%—5.5%"), or null. */
+    public BigDecimal getHigh() {
+        return Decimals.normalize(high);
+    }
+
+    public Obligation getObligation() {
+        return obligation;
     }
 
     public int getStartYear() {
@@ -136,6 +163,21 @@ public class Target extends ReportItem {
             return this;
         }
 
+        public Builder high(BigDecimal high) {
+            target.high = high;
+            return this;
+        }
+
+        public Builder obligation(Obligation obligation) {
+            target.obligation = obligation;
+            return this;
+        }
+
+        public Builder sourcePage(Integer page) {
+            target.onPage(page);
+            return this;
+        }
+
         public Builder years(int start, int end) {
             this.startYear = start;
             this.endYear = end;
@@ -157,7 +199,11 @@ public class Target extends ReportItem {
             if (startYear != null && endYear != null && startYear > endYear) {
                 errors.add("endYear", "target.years.order");
             }
+            if (target.high != null && value != null && target.high.compareTo(value) <= 0) {
+                errors.add("high", "target.high.order");
+            }
             ReportItem.checkUnitOfIndicator(unit, target.getIndicator(), errors);
+            ReportItem.checkPage(target.getSourcePage(), errors);
             return errors;
         }
 
