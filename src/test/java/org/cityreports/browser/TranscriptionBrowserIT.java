@@ -4,6 +4,7 @@ import org.cityreports.it.DeployedWar;
 import org.cityreports.it.StaffClient;
 import org.cityreports.sampledata.SampleDataFiles;
 import org.cityreports.sampledata.SampleReport;
+import org.cityreports.sampledata.SeedReports;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -125,12 +126,8 @@ class TranscriptionBrowserIT extends DeployedWar {
         String editor = "ex-e-" + run;
         String oneTime = admin.createAccount(editor, "editor", city);
         String report = admin.createReport(city, 2022, "2022 年政府工作报告解读(上)");
-        SampleReport changzhi = SampleDataFiles.reports(SampleDataFiles.catalogue()).stream()
-                .filter(r -> r.city.equals("changzhi"))
-                .findFirst()
-                .orElseThrow();
-        int figures =
-                changzhi.sections.stream().mapToInt(sec -> sec.figures.size()).sum();
+        SampleReport changzhi = SeedReports.changzhi();
+        int figures = SeedReports.changzhiFigures();
 
         driver = Browser.open("zh-CN");
         StaffDesk desk = new StaffDesk(driver, base.toString());
@@ -172,12 +169,8 @@ class TranscriptionBrowserIT extends DeployedWar {
         String editor = "lt-e-" + run;
         String oneTime = admin.createAccount(editor, "editor", city);
         String report = admin.createReport(city, 2022, "2022 年政府工作报告解读(上)");
-        SampleReport changzhi = SampleDataFiles.reports(SampleDataFiles.catalogue()).stream()
-                .filter(r -> r.city.equals("changzhi"))
-                .findFirst()
-                .orElseThrow();
-        int figures =
-                changzhi.sections.stream().mapToInt(sec -> sec.figures.size()).sum();
+        SampleReport changzhi = SeedReports.changzhi();
+        int figures = SeedReports.changzhiFigures();
 
         driver = Browser.open("zh-CN");
         driver.manage().window().setSize(new Dimension(1366, 768));

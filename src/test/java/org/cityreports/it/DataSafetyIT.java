@@ -60,7 +60,7 @@ class DataSafetyIT extends DeployedWar {
         JsonObject tables =
                 Json.createReader(new StringReader(export.body())).readObject().getJsonObject("tables");
         assertEquals(
-                "[CITY, STAT_INDICATOR, REPORT, REPORT_SECTION, FIGURE, TARGET, CHECK_ACCEPTANCE, AUDIT_ENTRY]",
+                "[CITY, STAT_INDICATOR, REPORT, REPORT_SECTION, FIGURE, TARGET, CHECK_ACCEPTANCE, EXTRACTION_OUTCOME, AUDIT_ENTRY]",
                 tables.keySet().toString());
         assertTrue(tables.getJsonArray("CITY").toString().contains("\"SLUG\":\"changzhi\""));
         assertTrue(tables.getJsonArray("FIGURE").size() >= 118, "both sample reports' figures");

@@ -85,10 +85,19 @@ public final class StaffClient {
      * page fetched; no file part when {@code content} is null.
      */
     public HttpResponse<String> upload(String path, String field, String fileName, byte[] content) {
+        return upload(path, Map.of(), field, fileName, content);
+    }
+
+    /** The same, with the form's other fields beside the file. */
+    public HttpResponse<String> upload(
+            String path, Map<String, String> fields, String field, String fileName, byte[] content) {
         String boundary = "----cityreports" + UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n";
         body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                        + name + "\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8)));
         if (content != null) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
                             + fileName + "\"\r\nContent-Type: application/json\r\n\r\n")

@@ -54,6 +54,7 @@ public final class DataArchive {
             "FIGURE",
             "TARGET",
             "CHECK_ACCEPTANCE",
+            "EXTRACTION_OUTCOME",
             "AUDIT_ENTRY");
     /** Tables whose rows get new ids: the log of the instance being filled goes on. */
     private static final Set<String> NEW_IDS = Set.of("AUDIT_ENTRY");

@@ -13,8 +13,12 @@ import java.util.Locale;
  */
 public final class ReportFiles {
 
-    /** Larger than a 300-page report with images; a file above it is refused unread. */
-    public static final int MAX_BYTES = 30 * 1024 * 1024;
+    /**
+     * The text of a 300-page report fits in a PDF of a few MB; a larger file is refused unread. Kept
+     * under the servers' own default limits on a request (WildFly's is 10 MB) so that the editor gets
+     * this message, not the server's.
+     */
+    public static final int MAX_BYTES = 8 * 1024 * 1024;
 
     /** The kinds read, as Tika names their content. */
     public enum Kind {

@@ -2,6 +2,7 @@ package org.cityreports.extract.boundary;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.cityreports.extract.control.Candidate;
+import org.cityreports.extract.control.ScoredFields;
 import org.cityreports.report.boundary.FigureForm;
 import org.cityreports.report.boundary.TargetForm;
 
@@ -42,7 +43,8 @@ public class CandidateRow {
         "endYear",
         "high",
         "obligation",
-        "sourcePage"
+        "sourcePage",
+        "proposed"
     };
 
     public String accept = "";
@@ -70,6 +72,8 @@ public class CandidateRow {
     public String high = "";
     public String obligation = "";
     public String sourcePage = "";
+    /** The row as the extractor proposed it ({@link ScoredFields#json()}), for the review record. */
+    public String proposed = "";
 
     static CandidateRow of(Candidate c) {
         CandidateRow row = new CandidateRow();
@@ -98,6 +102,7 @@ public class CandidateRow {
         row.high = plain(c.high());
         row.obligation = text(c.obligation());
         row.sourcePage = text(c.page());
+        row.proposed = row.scored().json();
         return row;
     }
 
@@ -113,6 +118,23 @@ public class CandidateRow {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** The row as it stands now, field by field as the extractor is scored. */
+    ScoredFields scored() {
+        return isTarget()
+                ? ScoredFields.target(value, unit, comparator, high, obligation, indicator)
+                : ScoredFields.figure(
+                        value,
+                        unit,
+                        direction,
+                        changeValue,
+                        changeUnit,
+                        changeDirection,
+                        comparedWith,
+                        qualifier,
+                        rankPosition,
+                        indicator);
     }
 
     public boolean accepted() {

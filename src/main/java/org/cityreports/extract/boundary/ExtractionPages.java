@@ -17,7 +17,9 @@ import jakarta.ws.rs.core.Response;
 import org.cityreports.document.boundary.UploadedFile;
 import org.cityreports.document.control.UnreadableFile;
 import org.cityreports.extract.control.Extraction;
+import org.cityreports.extract.control.ExtractionReview;
 import org.cityreports.extract.control.ReportText;
+import org.cityreports.extract.control.ScoredFields;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.report.boundary.ImportRows;
 import org.cityreports.report.control.FigureChecks;
@@ -40,6 +42,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code /staff/reports/{id}/extract}: the editor pastes the report's text (or takes the one stored
@@ -77,6 +80,9 @@ public class ExtractionPages {
 
     @Inject
     FigureChecks checks;
+
+    @Inject
+    ExtractionReview review;
 
     @GET
     @Path("{id: \\d+}/extract")
@@ -130,6 +136,7 @@ public class ExtractionPages {
         if (saveTheRest && !chosen.isEmpty() && !problems.isEmpty()) {
             // the good rows are stored; the bad ones stay on the page to be corrected and saved later
             FigureImport.Stored stored = figureImport.store(id, account, chosen, true);
+            review.record(id, decided(rows, problems.keySet()), account.getUsername());
             List<CandidateRow> left = new ArrayList<>();
             Map<Integer, Map<String, List<String>>> leftProblems = new LinkedHashMap<>();
             problems.forEach((i, errors) -> {
@@ -149,9 +156,26 @@ public class ExtractionPages {
                     .build();
         }
         FigureImport.Stored stored = figureImport.store(id, account, chosen, true);
+        review.record(id, decided(rows, Set.of()), account.getUsername());
         return Response.seeOther(URI.create("/staff/reports/" + id + "/extract?figures=" + stored.figures()
                         + "&targets=" + stored.targets() + "&duplicates=" + stored.duplicates()))
                 .build();
+    }
+
+    /**
+     * The rows the editor decided on, for the review record: each saved as it stands, or left out
+     * (unticked); rows still to be corrected ({@code pending}) are not decided yet.
+     */
+    private static List<ExtractionReview.Decided> decided(List<CandidateRow> rows, Set<Integer> pending) {
+        List<ExtractionReview.Decided> decided = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            CandidateRow row = rows.get(i);
+            if (!pending.contains(i)) {
+                decided.add(new ExtractionReview.Decided(
+                        ScoredFields.parse(row.proposed), row.accepted() ? row.scored() : null));
+            }
+        }
+        return decided;
     }
 
     /**

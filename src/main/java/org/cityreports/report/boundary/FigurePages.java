@@ -2,6 +2,7 @@ package org.cityreports.report.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityreports.domain.FormErrors;
 import org.cityreports.report.control.FigureChecks;
+import org.cityreports.report.control.ItemAddedByHand;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Basis;
 import org.cityreports.report.entity.Figure;
@@ -60,6 +62,9 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
         return form(form, new FormErrors(), section, null, null, previous);
     }
 
+    @Inject
+    Event<ItemAddedByHand> addedByHand;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(
@@ -74,6 +79,7 @@ public class FigurePages extends ItemPages<Figure, Figure.Builder, FigureForm> {
                     .build();
         }
         Figure figure = content.addFigure(sectionId, account, builder.get()); // checks who may add it
+        addedByHand.fire(new ItemAddedByHand(figure.getSection().getReport().getId(), figure, account.getUsername()));
         if ("another".equals(then)) {
             // the next figure's form shows this one, with any warning the checks found on it
             return Response.seeOther(URI.create("/staff/figures/new?section=" + sectionId + "&after=" + figure.getId()))

@@ -2,6 +2,8 @@ package org.cityreports.report.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.cityreports.domain.FormErrors;
+import org.cityreports.report.control.ItemAddedByHand;
 import org.cityreports.report.control.ReportDrafts;
 import org.cityreports.report.entity.Comparator;
 import org.cityreports.report.entity.Obligation;
@@ -40,6 +43,9 @@ public class TargetPages extends ItemPages<Target, Target.Builder, TargetForm> {
         return form(new TargetForm(), new FormErrors(), editableSection(sectionId, currentStaff.get()), null, null);
     }
 
+    @Inject
+    Event<ItemAddedByHand> addedByHand;
+
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@QueryParam("section") long sectionId, @BeanParam TargetForm form) {
@@ -53,8 +59,9 @@ public class TargetPages extends ItemPages<Target, Target.Builder, TargetForm> {
                     .build();
         }
         // checks who may add it, and that the section is of the plan
-        return StaffViews.toSection(
-                content.addTarget(sectionId, account, builder.get()).getSection());
+        Target target = content.addTarget(sectionId, account, builder.get());
+        addedByHand.fire(new ItemAddedByHand(target.getSection().getReport().getId(), target, account.getUsername()));
+        return StaffViews.toSection(target.getSection());
     }
 
     @GET

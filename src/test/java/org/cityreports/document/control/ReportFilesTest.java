@@ -3,6 +3,7 @@ package org.cityreports.document.control;
 import org.cityreports.extract.control.ReportText;
 import org.cityreports.sampledata.SampleDataFiles;
 import org.cityreports.sampledata.SampleReport;
+import org.cityreports.sampledata.SeedReports;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,10 +27,7 @@ class ReportFilesTest {
 
     @BeforeAll
     static void seed() {
-        SampleReport changzhi = SampleDataFiles.reports(SampleDataFiles.catalogue()).stream()
-                .filter(r -> r.city.equals("changzhi"))
-                .findFirst()
-                .orElseThrow();
+        SampleReport changzhi = SeedReports.changzhi();
         seed = SampleDataFiles.sourceText(changzhi);
     }
 
