@@ -597,9 +597,12 @@ public final class FigureExtractor {
         Integer endYear = null;
         if (part == Part.PLAN) {
             // the plan's five years from the report's year, unless the sentence names its end ("到 2027 年")
+            // or the part is this year's plan ("今年发展主要预期目标是:", "二、2024年主要预期目标")
             Matcher by = BY_YEAR.matcher(sentence.text());
             startYear = reportYear;
-            endYear = by.find() ? Math.max(reportYear, Integer.parseInt(by.group(1))) : reportYear + 4;
+            endYear = by.find()
+                    ? Math.max(reportYear, Integer.parseInt(by.group(1)))
+                    : thisYearsPlan(sentence.opening(), reportYear) ? reportYear : reportYear + 4;
             kind = targetKind(q);
             comparator = switch (q.qualifier) {
                 case AT_MOST -> Comparator.AT_MOST;
@@ -633,6 +636,12 @@ public final class FigureExtractor {
                 part == Part.PLAN ? q.high : null,
                 part == Part.PLAN ? obligation : null,
                 sentence.page());
+    }
+
+    private static boolean thisYearsPlan(String opening, int reportYear) {
+        return opening != null
+                && !opening.contains("五年")
+                && (opening.contains("今年") || opening.contains("本年") || opening.contains(reportYear + "年"));
     }
 
     private static TargetKind targetKind(Quantity q) {

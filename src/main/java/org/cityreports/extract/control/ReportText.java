@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
 public final class ReportText {
 
     /**
-     * One sentence of the cleaned text, with where it stands in it and the page of the report's
-     * file it starts on (null for text without {@linkplain PageMarker page markers}).
+     * One sentence of the cleaned text, with where it stands in it, the page of the report's file it
+     * starts on (null for text without {@linkplain PageMarker page markers}), and the heading or
+     * sentence that opened its part ("今后五年的主要目标", "今年发展主要预期目标是:…"; null if none did).
      */
-    public record Sentence(int index, String text, int start, int end, Part part, String section, Integer page) {}
+    public record Sentence(
+            int index, String text, int start, int end, Part part, String section, Integer page, String opening) {}
 
     /** Where a page of the report's file begins in the cleaned text. */
     private record PageStart(int offset, int page) {}
@@ -139,6 +141,7 @@ public final class ReportText {
         List<Sentence> sentences = new ArrayList<>();
         Part part = Part.ANNUAL_REVIEW;
         String section = null;
+        String opening = null;
         int lineStart = 0;
         for (String line : text.split("\n")) {
             int offset = lineStart;
@@ -147,6 +150,7 @@ public final class ReportText {
             if (heading != null) {
                 part = heading;
                 section = null;
+                opening = line.strip();
                 continue;
             }
             if (isHeading(line)) {
@@ -157,14 +161,14 @@ public final class ReportText {
             for (int i = 0; i < line.length(); i++) {
                 char c = line.charAt(i);
                 if ("。!?;!?;".indexOf(c) >= 0 || i == line.length() - 1) {
-                    if (part != Part.PLAN
-                            && PLAN_SENTENCE
-                                    .matcher(line.substring(start, i + 1))
-                                    .find()) {
-                        part = Part.PLAN;
-                        section = null;
+                    if (PLAN_SENTENCE.matcher(line.substring(start, i + 1)).find()) {
+                        if (part != Part.PLAN) {
+                            part = Part.PLAN;
+                            section = null;
+                        }
+                        opening = line.substring(start, i + 1).strip();
                     }
-                    add(sentences, line, offset, start, i + 1, part, section, joined.pages());
+                    add(sentences, line, offset, start, i + 1, part, section, joined.pages(), opening);
                     start = i + 1;
                 }
             }
@@ -180,7 +184,8 @@ public final class ReportText {
             int to,
             Part part,
             String section,
-            List<PageStart> pages) {
+            List<PageStart> pages,
+            String opening) {
         String raw = line.substring(from, to);
         var bullet = BULLET.matcher(raw);
         int skip = bullet.find() ? bullet.end() : 0;
@@ -191,7 +196,14 @@ public final class ReportText {
         if (!sentence.isEmpty()) {
             int start = offset + from + skip;
             sentences.add(new Sentence(
-                    sentences.size(), sentence, start, start + sentence.length(), part, section, pageAt(pages, start)));
+                    sentences.size(),
+                    sentence,
+                    start,
+                    start + sentence.length(),
+                    part,
+                    section,
+                    pageAt(pages, start),
+                    opening));
         }
     }
 

@@ -166,6 +166,18 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void thisYearsTargetsRunOverTheReportsYearOnly() {
+        List<Candidate> targets = extractor.extract(
+                ReportText.of("二、2024年主要预期目标\n\n地区生产总值增长5%左右。\n"
+                        + "今后五年的主要目标\n\n地区生产总值年均增长6%。\n"
+                        + "全区经济稳中有进。今年主要预期目标是:城镇新增就业1万人以上。\n"),
+                2024);
+        assertEquals(
+                List.of("2024–2024", "2024–2028", "2024–2024"),
+                targets.stream().map(t -> t.startYear() + "–" + t.endYear()).toList());
+    }
+
+    @Test
     void anIndicatorIsSuggestedWhenTheLabelNamesOne() {
         assertEquals("gdp", only("全市地区生产总值实现 5121.61 亿元。").indicator());
         assertNull(only("科技专项资金增至 20 亿元。").indicator());
