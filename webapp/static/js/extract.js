@@ -72,7 +72,8 @@ document.addEventListener('DOMContentLoaded', function () {
             var visible = (show === 'all'
                     || (show === 'problems' && r.classList.contains('has-problems'))
                     || (show === 'change' && r.dataset.change === 'true')
-                    || (show === 'target' && r.dataset.target === 'true'))
+                    || (show === 'target' && r.dataset.target === 'true')
+                    || (show === 'doubt' && r.dataset.doubt === 'true'))
                 && (sections.value === '' || sectionOf(r) === sections.value);
             r.hidden = !visible;
             for (var next = r.nextElementSibling; next && !next.classList.contains('candidate'); next = next.nextElementSibling) {
@@ -84,6 +85,22 @@ document.addEventListener('DOMContentLoaded', function () {
     tools.addEventListener('click', function (event) {
         var button = event.target.closest('button');
         if (!button) {
+            return;
+        }
+        if (button.dataset.sort) {
+            // the rows the extractor guessed about first, each with its sentence line, in their order
+            var body = rows[0].parentNode;
+            var groups = rows.map(function (r) {
+                var group = [r];
+                for (var next = r.nextElementSibling; next && !next.classList.contains('candidate'); next = next.nextElementSibling) {
+                    group.push(next);
+                }
+                return group;
+            });
+            groups.filter(function (g) { return g[0].dataset.doubt === 'true'; })
+                .concat(groups.filter(function (g) { return g[0].dataset.doubt !== 'true'; }))
+                .forEach(function (g) { g.forEach(function (tr) { body.appendChild(tr); }); });
+            rows = [...document.querySelectorAll('tr.candidate')];
             return;
         }
         if (button.dataset.tick) {

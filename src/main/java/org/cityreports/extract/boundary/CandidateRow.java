@@ -44,7 +44,8 @@ public class CandidateRow {
         "high",
         "obligation",
         "sourcePage",
-        "proposed"
+        "proposed",
+        "doubts"
     };
 
     public String accept = "";
@@ -74,6 +75,8 @@ public class CandidateRow {
     public String sourcePage = "";
     /** The row as the extractor proposed it ({@link ScoredFields#json()}), for the review record. */
     public String proposed = "";
+    /** Where the extractor guessed ({@link Candidate.Doubt} names, comma-separated): worth a look. */
+    public String doubts = "";
 
     static CandidateRow of(Candidate c) {
         CandidateRow row = new CandidateRow();
@@ -103,6 +106,7 @@ public class CandidateRow {
         row.obligation = text(c.obligation());
         row.sourcePage = text(c.page());
         row.proposed = row.scored().json();
+        row.doubts = String.join(",", c.doubts().stream().map(Enum::name).toList());
         return row;
     }
 
@@ -135,6 +139,11 @@ public class CandidateRow {
                         qualifier,
                         rankPosition,
                         indicator);
+    }
+
+    /** The extractor's doubts about this row, by name; empty when it read every part from a clear cue. */
+    public List<String> doubtList() {
+        return doubts.isBlank() ? List.of() : List.of(doubts.split(","));
     }
 
     public boolean accepted() {

@@ -9,6 +9,7 @@ import org.cityreports.report.entity.Qualifier;
 import org.cityreports.report.entity.TargetKind;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * A figure (or, in the plan part, a target) the extractor found, pre-filled for the editor.
@@ -18,6 +19,7 @@ import java.math.BigDecimal;
  * @param high the upper end of a target stated as a range ("增长 5%—5.5%"), in {@code unit}
  * @param obligation whether the plan calls the target binding (约束性) or expected (预期性), if it says
  * @param page the page of the report's file the sentence starts on; null for text without pages
+ * @param doubts where a rule guessed; none when every part was read from a clear cue
  */
 public record Candidate(
         int sentence,
@@ -43,7 +45,27 @@ public record Candidate(
         Integer endYear,
         BigDecimal high,
         Obligation obligation,
-        Integer page) {
+        Integer page,
+        List<Doubt> doubts) {
+
+    /** A part of the candidate a rule had to guess. */
+    public enum Doubt {
+        /** No words of its own before the number (or too many): the label was taken from elsewhere. */
+        LABEL,
+        /** The unit was not written: a bare 万 read as people. */
+        UNIT,
+        /** A change decided by a one-character cue (高, 快, 多). */
+        KIND,
+        /** A rank that is a figure of its own, not the rank of a figure before it. */
+        RANK,
+        /** A target whose plan years no heading or sentence gave. */
+        YEARS
+    }
+
+    /** Whether the editor should look at this one: a rule guessed somewhere. */
+    public boolean needsALook() {
+        return !doubts.isEmpty();
+    }
 
     public boolean isTarget() {
         return targetKind != null;

@@ -175,6 +175,7 @@ public final class FigureExtractor {
                     || part != Part.PLAN && milestone(s, start, end)) {
                 continue;
             }
+            boolean unitGuessed = unit == null;
             if (unit == null) {
                 // "人口再增加 100 万", "9899 万农村贫困人口": a bare scale counts people only when the words say so
                 String next = s.substring(end, Math.min(s.length(), end + 8)).replaceAll("[,,。;;、].*", "");
@@ -191,6 +192,9 @@ public final class FigureExtractor {
                 continue;
             }
             Quantity q = new Quantity(start, end, value, (scale == null ? "" : scale) + unit);
+            if (unitGuessed) {
+                q.doubts.add(Candidate.Doubt.UNIT);
+            }
             if (m.group("more1") != null || m.group("more2") != null) {
                 q.qualifier = Qualifier.MORE_THAN;
             }
@@ -357,10 +361,14 @@ public final class FigureExtractor {
         }
         if (q.direction == null && !CONTRIBUTION.matcher(prefix).find()) {
             Matcher net = NET_CHANGE.matcher(prefix);
+            Matcher up = UP.matcher(prefix);
             if (DOWN.matcher(prefix).find()) {
                 q.direction = Direction.DOWN;
-            } else if (UP.matcher(prefix).find()) {
+            } else if (up.find()) {
                 q.direction = Direction.UP;
+                if (up.group(1).matches("高|快|多")) {
+                    q.doubts.add(Candidate.Doubt.KIND); // one character is a weak cue: "高" may be a level's word
+                }
             } else if (net.find()) {
                 q.direction = net.group("verb").startsWith("净增") ? Direction.UP : Direction.DOWN;
             }
@@ -530,6 +538,7 @@ public final class FigureExtractor {
                 }
             } else {
                 Quantity place = new Quantity(m.start(), m.end(), BigDecimal.valueOf(position), "位");
+                place.doubts.add(Candidate.Doubt.RANK); // a place of its own, or the rank of a figure before?
                 place.rankPosition = position;
                 place.rankScope = scope;
                 place.label = label.replaceAll("^在|中$", "") + (label.isBlank() ? "" : "排名");
@@ -566,6 +575,9 @@ public final class FigureExtractor {
                         .replaceFirst("")
                         .strip();
                 words = words.replaceAll("^[\\s、,,]+", "");
+                if (words.isEmpty() || words.length() > 30) {
+                    q.doubts.add(Candidate.Doubt.LABEL); // no words of its own before it, or too many
+                }
                 if (words.isEmpty()) {
                     String rest = (s.substring(q.end) + " ").split("[,,。;;、]")[0];
                     words = previousLabel != null && rest.isBlank()
@@ -600,9 +612,14 @@ public final class FigureExtractor {
             // or the part is this year's plan ("今年发展主要预期目标是:", "二、2024年主要预期目标")
             Matcher by = BY_YEAR.matcher(sentence.text());
             startYear = reportYear;
-            endYear = by.find()
+            boolean named = by.find();
+            endYear = named
                     ? Math.max(reportYear, Integer.parseInt(by.group(1)))
                     : thisYearsPlan(sentence.opening(), reportYear) ? reportYear : reportYear + 4;
+            String opening = sentence.opening() == null ? "" : sentence.opening();
+            if (!named && !opening.contains("五年") && !thisYearsPlan(opening, reportYear)) {
+                q.doubts.add(Candidate.Doubt.YEARS); // the heading ("工作安排") says not whose plan this is
+            }
             kind = targetKind(q);
             comparator = switch (q.qualifier) {
                 case AT_MOST -> Comparator.AT_MOST;
@@ -635,7 +652,8 @@ public final class FigureExtractor {
                 endYear,
                 part == Part.PLAN ? q.high : null,
                 part == Part.PLAN ? obligation : null,
-                sentence.page());
+                sentence.page(),
+                List.copyOf(q.doubts));
     }
 
     private static boolean thisYearsPlan(String opening, int reportYear) {

@@ -27,6 +27,8 @@ final class Quantity {
     String prefix = "";
 
     boolean absorbed;
+    /** Where a rule guessed: the editor should look at this one. */
+    final java.util.Set<Candidate.Doubt> doubts = java.util.EnumSet.noneOf(Candidate.Doubt.class);
 
     Quantity(int start, int end, BigDecimal value, String unit) {
         this.start = start;

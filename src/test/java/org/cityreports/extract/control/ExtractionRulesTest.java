@@ -14,6 +14,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One rule of the extractor at a time, on sentences as reports write them. */
 class ExtractionRulesTest {
@@ -175,6 +176,18 @@ class ExtractionRulesTest {
         assertEquals(
                 List.of("2024–2024", "2024–2028", "2024–2024"),
                 targets.stream().map(t -> t.startYear() + "–" + t.endYear()).toList());
+    }
+
+    @Test
+    void whereARuleGuessedTheCandidateNeedsALook() {
+        assertEquals(List.of(Candidate.Doubt.UNIT), only("全市常住人口再增加 100 万。").doubts());
+        assertEquals(List.of(Candidate.Doubt.RANK), only("便利店发展指数位列全国第三。").doubts());
+        assertEquals(
+                List.of(Candidate.Doubt.LABEL), extract("1873.9 亿元。").get(0).doubts());
+        assertEquals(List.of(), only("全市地区生产总值实现 5121.61 亿元。").doubts());
+        assertTrue(only("全市地区生产总值实现 5121.61 亿元。").doubts().isEmpty());
+        List<Candidate> planned = extractor.extract(ReportText.of("三、重点工作安排\n\n新建学校 12 所。\n"), 2024);
+        assertEquals(List.of(Candidate.Doubt.YEARS), planned.get(0).doubts(), "whose plan: this year's or five?");
     }
 
     @Test
