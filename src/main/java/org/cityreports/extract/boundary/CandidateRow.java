@@ -234,7 +234,11 @@ public class CandidateRow {
      * value, after (the value empty when the sentence writes it otherwise, in words say).
      */
     public List<String> sentenceAroundValue() {
-        int at = value.isBlank() ? -1 : sourceSentence.indexOf(value.strip());
+        // the number as a whole: 2 is not the 2 of 2016
+        java.util.regex.Matcher written = java.util.regex.Pattern.compile(
+                        "(?<![\\d.])" + java.util.regex.Pattern.quote(value.strip()) + "(?![\\d])")
+                .matcher(sourceSentence);
+        int at = value.isBlank() || !written.find() ? -1 : written.start();
         if (at < 0) {
             return List.of(sourceSentence, "", "");
         }
