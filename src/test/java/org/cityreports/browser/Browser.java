@@ -23,6 +23,22 @@ final class Browser {
 
     private Browser() {}
 
+    /**
+     * Saves what the browser shows as {@code name}.png in the screenshots folder ({@code
+     * -Dscreenshots.dir}): the README's pictures of the staff screens are taken by the test run.
+     */
+    static void screenshot(WebDriver driver, String name) {
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(folder);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static WebDriver open(String language) {
         return open(language, null);
     }

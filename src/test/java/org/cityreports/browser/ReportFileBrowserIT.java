@@ -70,6 +70,7 @@ class ReportFileBrowserIT extends DeployedWar {
         driver.findElement(By.id("file")).sendKeys(pdf.toString());
         desk.press("读取文件并找出数据");
         assertTrue(desk.text().contains("已读取 " + pdf.getFileName()), desk.text());
+        Browser.screenshot(driver, "extraction-from-pdf");
 
         List<WebElement> rows = driver.findElements(By.cssSelector("tr.candidate"));
         assertEquals(figures, rows.size(), "one row per figure of the seed");
@@ -100,6 +101,9 @@ class ReportFileBrowserIT extends DeployedWar {
 
         desk.signInFirstTime(reviewer, reviewerOnce, "reviewer-" + run + "-secret");
         desk.go(report);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("document.getElementById('checks').scrollIntoView()");
+        Browser.screenshot(driver, "review-with-checks");
         // the checks' warnings on the seed (two values for one label in a five-year list, say) are
         // the reviewer's to accept before publishing
         for (int open = warnings(); open > 0; open = warnings()) {

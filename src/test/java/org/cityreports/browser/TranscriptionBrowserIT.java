@@ -47,18 +47,18 @@ class TranscriptionBrowserIT extends DeployedWar {
         desk.signIn("admin", adminPassword)
                 .go("/staff/cities")
                 .type("slug", city)
-                .type("nameZh", "浏览市")
+                .type("nameZh", "浏览市" + run)
                 .type("nameEn", "Browser City")
                 .type("province", "测试省")
                 .press("添加城市");
-        String editorPassword = createAccount(desk, "ed-" + run, "编辑", "浏览市");
+        String editorPassword = createAccount(desk, "ed-" + run, "编辑", "浏览市" + run);
         String reviewerPassword = createAccount(desk, "rv-" + run, "审核", null);
         desk.signOut();
 
         desk.signInFirstTime("ed-" + run, editorPassword, "editor-" + run + "-secret");
         assertEquals("/staff", desk.path());
         desk.follow("新建报告")
-                .choose("city", "浏览市")
+                .choose("city", "浏览市" + run)
                 .type("year", "2025")
                 .choose("documentKind", "全文")
                 .type("title", "2025 年政府工作报告")
@@ -247,6 +247,7 @@ class TranscriptionBrowserIT extends DeployedWar {
         List<WebElement> links = driver.findElements(By.cssSelector("#error-summary a"));
         assertTrue(links.size() >= 2, "each problem is listed");
         assertTrue(links.get(0).getText().startsWith("第 2 行"), links.get(0).getText());
+        Browser.screenshot(driver, "extraction-errors");
         assertEquals(
                 "true", driver.findElement(By.id("r1-unit")).getAttribute("aria-invalid"), "the bad field is marked");
         assertEquals("false", driver.findElement(By.id("r0-unit")).getAttribute("aria-invalid"));

@@ -92,7 +92,7 @@ public final class FigureExtractor {
     private static final Pattern LIST_JOINER = Pattern.compile("\\s*(、|和|及|与|以及)?\\s*");
 
     private static final Pattern FROM = Pattern.compile("(从|由)\\s*$");
-    private static final Pattern LEADING = Pattern.compile("^[\\s、,,:]*(全市|全年|其中|并|同时|共|另外|此外|城乡)?");
+    private static final Pattern LEADING = Pattern.compile("^[\\s、,,:]*(全市|全年|其中|并|同时|共|另外|此外)?");
     private static final Pattern TRAILING =
             Pattern.compile("(实现|达到|达|完成|增至|增加到|提高到|提升至|提升到|为|突破|超过|约|年均|增长|下降|提高|增速|同比|分别|均|压缩至|"
                     + "累计|再增加|增加|新增|开发|建设|保持|控制在|不低于|不超过|高于|比|较|到|至|了|的|在|\\s)+$");
@@ -570,6 +570,11 @@ public final class FigureExtractor {
     private static void labels(String s, List<Quantity> found) {
         String previousLabel = null;
         for (Quantity q : found) {
+            if (q.label == null
+                    && previousLabel != null
+                    && LIST_JOINER.matcher(q.prefix).matches()) {
+                q.label = previousLabel; // "46426 元和 22103 元": a list's later items are of its subject
+            }
             if (q.label == null) {
                 String words = TRAILING.matcher(LEADING.matcher(q.prefix).replaceFirst(""))
                         .replaceFirst("")
@@ -588,6 +593,57 @@ public final class FigureExtractor {
             }
             previousLabel = q.label;
         }
+        listLabels(s, found);
+    }
+
+    /**
+     * "城乡居民人均收入分别年均增长 6.7%、8.8%", "亡人事故起数和死亡人数分别下降 12.7%、15%": the items of a
+     * list each take their own subject, when the subjects are as many as the values (城乡 is 城镇 and
+     * 农村; "城镇、农村居民…" lends the first its noun).
+     */
+    private static void listLabels(String s, List<Quantity> found) {
+        for (int i = 0; i < found.size(); ) {
+            int end = i + 1;
+            while (end < found.size()
+                    && found.get(end).label.equals(found.get(i).label)
+                    && found.get(end - 1).end <= found.get(end).start
+                    && LIST_JOINER
+                            .matcher(s.substring(found.get(end - 1).end, found.get(end).start))
+                            .matches()) {
+                end++;
+            }
+            List<String> subjects = subjects(found.get(i).label, end - i);
+            if (subjects != null) {
+                for (int k = i; k < end; k++) {
+                    found.get(k).label = subjects.get(k - i);
+                }
+            }
+            i = end;
+        }
+    }
+
+    private static List<String> subjects(String label, int count) {
+        if (count < 2) {
+            return null;
+        }
+        if (count == 2 && label.startsWith("城乡")) {
+            return List.of("城镇" + label.substring(2), "农村" + label.substring(2));
+        }
+        List<String> parts = Arrays.asList(label.split("、|和|与|及"));
+        if (parts.size() != count || parts.stream().anyMatch(String::isBlank)) {
+            return null;
+        }
+        String last = parts.get(count - 1);
+        List<String> subjects = new ArrayList<>();
+        for (String part : parts.subList(0, count - 1)) {
+            // "城镇、农村居民人均可支配收入": a short first item shares the last one's noun
+            subjects.add(
+                    part.length() <= 4 && last.length() > part.length() + 2
+                            ? part + last.substring(part.length())
+                            : part);
+        }
+        subjects.add(last);
+        return subjects;
     }
 
     private int clauseStart(String s, int at) {

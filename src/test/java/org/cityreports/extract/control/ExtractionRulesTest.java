@@ -179,6 +179,25 @@ class ExtractionRulesTest {
     }
 
     @Test
+    void theItemsOfAListEachTakeTheirOwnSubject() {
+        assertEquals(
+                List.of("城镇居民人均收入", "农村居民人均收入"),
+                extract("城乡居民人均收入分别年均增长 6.7%、8.8%。").stream()
+                        .map(Candidate::label)
+                        .toList());
+        assertEquals(
+                List.of("安全生产亡人事故起数", "死亡人数"),
+                extract("安全生产亡人事故起数和死亡人数分别下降 12.7%、15%。").stream()
+                        .map(Candidate::label)
+                        .toList());
+        assertEquals(
+                List.of("城镇居民人均可支配收入", "农村居民人均可支配收入"),
+                extract("城镇、农村居民人均可支配收入分别为 46426 元和 22103 元。").stream()
+                        .map(Candidate::label)
+                        .toList());
+    }
+
+    @Test
     void whereARuleGuessedTheCandidateNeedsALook() {
         assertEquals(List.of(Candidate.Doubt.UNIT), only("全市常住人口再增加 100 万。").doubts());
         assertEquals(List.of(Candidate.Doubt.RANK), only("便利店发展指数位列全国第三。").doubts());
