@@ -8,4 +8,9 @@ source config/postgresql/throwaway.sh
 trap stop_postgresql EXIT
 start_postgresql 5439
 
-mvn -B clean verify -Ppayara,postgresql "$@"
+if [ "${POSTGRESQL_REUSE_BUILD:-}" = true ]; then
+    # CI: the WAR the other servers were tested with, run by failsafe alone (no second build)
+    mvn -B -Ppayara,postgresql failsafe:integration-test@default failsafe:verify@verify "$@"
+else
+    mvn -B clean verify -Ppayara,postgresql "$@"
+fi
