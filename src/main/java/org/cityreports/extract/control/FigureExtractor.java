@@ -83,8 +83,11 @@ public final class FigureExtractor {
 
     private static final Pattern THAN = Pattern.compile(
             "(?:(?<![同占可对])比(?![重例])|较|快于|高于|高出|低于)(?<base>[^\\s,,、]{1,12}?)(?:提高|降低|减少|上升|上涨|增加|回落|高|低|增长|下降|"
-                    + "多增|少增|多|少)?(了|达到|达|为)?\\s*$");
+                    + "多增|少增|多|少|快|慢)?(了|达到|达|为|近|约|超过|逾|超)?\\s*$");
     private static final Pattern YEAR_BASE = Pattern.compile("(?<base>\\d{4}\\s*年)的\\s*$");
+    /** "交易量是五年前的 1.8 倍": a multiple names what it multiplies. */
+    private static final Pattern MULTIPLE_OF = Pattern.compile("(是|为|相当于|达到)(?<base>[^\\s,,、是为]{1,8}?)的\\s*$");
+
     private static final Pattern SHARED =
             Pattern.compile("^[\\s,,]*(?<subjects>[^\\s,,、]{2,20}(?:、[^\\s,,、]{2,20})+)(?<rest>(对|的)[^,,]*?)均");
     private static final Pattern BY_YEAR = Pattern.compile("到\\s*(\\d{4})\\s*年");
@@ -274,6 +277,9 @@ public final class FigureExtractor {
                 && s.substring(end).replaceAll("[,,。;;].*", "").matches(".*(居|位列|保持|稳定|排名|首位|第).*")) {
             return true; // "连续 34 年居全国首位" says how long a rank has held
         }
+        if ("年".equals(unit) && s.substring(end).matches("^\\s*(来|以来)?(的)?(新高|新低|最高|最低|最好|之最).*")) {
+            return true; // "创近 25 年新高" says how rare a level is
+        }
         if (head.replaceAll(".*[,,;;]", "").matches("\\s*连续\\S{1,4}年(稳定|保持)在\\s*")) {
             return true; // "连续 10 年稳定在 430 亿斤以上" restates a floor the level beside it clears
         }
@@ -381,8 +387,11 @@ public final class FigureExtractor {
             q.comparedWith = than.group("base").replaceAll("(年均增速|增速|增长)$", "");
         }
         Matcher year = YEAR_BASE.matcher(prefix);
+        Matcher of = MULTIPLE_OF.matcher(prefix);
         if (year.find()) {
             q.comparedWith = year.group("base").replace(" ", "");
+        } else if (q.unit.equals("倍") && q.direction == null && of.find()) {
+            q.comparedWith = of.group("base");
         }
         if (prefix.contains("年均")) {
             q.basis = Basis.YEARLY_AVERAGE;
@@ -396,7 +405,7 @@ public final class FigureExtractor {
         qualifierAfter(q, after);
         if (previous != null
                 && FROM.matcher(s.substring(0, previous.start)).find()
-                && prefix.matches("[\\s]*(增加|增长|提高|提升|上升|减少|下降|降低)(到|至).*")) {
+                && prefix.matches("[\\s]*(增加|增长|提高|提升|上升|跃升|攀升|扩大|减少|下降|降低|缩小|回落)(到|至).*")) {
             // "从 X 增加到 Y": Y is the figure, X what it is compared with
             q.comparedWith = s.substring(previous.start, previous.end).replace(" ", "");
             q.direction = null;

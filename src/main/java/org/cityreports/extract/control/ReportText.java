@@ -46,7 +46,8 @@ public final class ReportText {
     private static final Pattern PLAN_HEADING =
             Pattern.compile("(预期目标|主要目标|奋斗目标|目标任务|工作安排|工作任务|工作的建议|总体要求|\\d{4}年[^回]*目标$)");
     /** "今年发展主要预期目标是:…" opens the plan inside a paragraph, for that sentence and what follows. */
-    private static final Pattern PLAN_SENTENCE = Pattern.compile("(预期目标|主要目标|奋斗目标)(建议)?(是|为|如下)?[::]");
+    private static final Pattern PLAN_SENTENCE =
+            Pattern.compile("(预期目标|主要目标|奋斗目标)(建议)?(是|为|如下)?[::]|(^|[::])今年[^。;;?!?!]{0,30}?(预期|力争|目标)");
 
     private static final Map<Character, Character> SIMPLIFIED = simplified();
 
