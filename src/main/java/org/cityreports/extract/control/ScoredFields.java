@@ -1,8 +1,8 @@
 package org.cityreports.extract.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -20,6 +20,9 @@ import java.util.Objects;
 public final class ScoredFields {
 
     public static final List<String> NAMES = List.of("value", "kind", "change", "qualifier", "rank", "target");
+
+    /** Looked up once: Json.createObjectBuilder() looks the provider up on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private final Map<String, String> fields;
     private final String indicator;
@@ -83,7 +86,7 @@ public final class ScoredFields {
 
     /** As JSON, for a hidden field of the review table and for the record. */
     public String json() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         fields.forEach((name, value) -> {
             if (value != null) {
                 json.add(name, value);
@@ -100,7 +103,7 @@ public final class ScoredFields {
         Map<String, String> fields = new LinkedHashMap<>();
         String indicator = null;
         try {
-            JsonObject object = Json.createReader(new StringReader(json == null ? "" : json))
+            JsonObject object = JSON.createReader(new StringReader(json == null ? "" : json))
                     .readObject();
             for (String name : NAMES) {
                 fields.put(name, object.containsKey(name) ? object.getString(name) : null);
