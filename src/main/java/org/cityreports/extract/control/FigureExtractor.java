@@ -293,6 +293,9 @@ public final class FigureExtractor {
             return true;
         }
         String tail = s.substring(end, Math.min(s.length(), end + 4));
+        if (head.matches(".*(突破|超过)\\s*$") && s.substring(end).startsWith("的")) {
+            return true; // "突破 8000 亿元的城区", "超过 100 亿元的企业": a threshold, not a figure
+        }
         return head.endsWith("历史性突破")
                 || head.matches(".*突破\\s*$") && tail.startsWith("大关")
                 || s.substring(end).matches("^[\\s]*大关.*");
@@ -405,7 +408,7 @@ public final class FigureExtractor {
         qualifierAfter(q, after);
         if (previous != null
                 && FROM.matcher(s.substring(0, previous.start)).find()
-                && prefix.matches("[\\s]*(增加|增长|提高|提升|上升|跃升|攀升|扩大|减少|下降|降低|缩小|回落)(到|至).*")) {
+                && prefix.matches("[\\s]*(增加|增长|提高|提升|上升|跃升|攀升|扩大|减少|下降|降低|缩小|回落|增|升|降|减)(到|至).*")) {
             // "从 X 增加到 Y": Y is the figure, X what it is compared with
             q.comparedWith = s.substring(previous.start, previous.end).replace(" ", "");
             q.direction = null;
@@ -421,7 +424,7 @@ public final class FigureExtractor {
             return Qualifier.MORE_THAN;
         } else if (prefix.matches(".*(不低于|至少)\\s*$")) {
             return Qualifier.AT_LEAST;
-        } else if (prefix.matches(".*(不超过|最多|控制在|压缩至|压减至|压缩到)\\s*$")) {
+        } else if (prefix.matches(".*(不超过|最多|控制在|压缩至|压减至|压缩到|不足|不到|少于)\\s*$")) {
             return Qualifier.AT_MOST;
         }
         return null;
@@ -435,6 +438,8 @@ public final class FigureExtractor {
             q.qualifier = Qualifier.AT_LEAST;
         } else if (a.startsWith("以内") || a.startsWith("以下")) {
             q.qualifier = Qualifier.AT_MOST;
+        } else if (a.startsWith("余") || a.startsWith("多")) {
+            q.qualifier = Qualifier.MORE_THAN; // "20 亿元余": written after the unit
         }
     }
 
