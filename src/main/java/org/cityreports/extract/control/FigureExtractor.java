@@ -28,10 +28,13 @@ import java.util.regex.Pattern;
 public final class FigureExtractor {
 
     private static final String UNITS = units();
-    private static final Pattern QUANTITY = Pattern.compile("(?<num>\\d+(?:\\.\\d+)?|[" + ChineseNumerals.DIGITS
-            + "]+(?:万["
-            + ChineseNumerals.DIGITS + "]+)?)\\s*(?<more1>余|多)?(?<scale>万亿|亿|万)?" + "(?<more2>余|多)?\\s*(?<unit>" + UNITS
-            + ")?");
+    /** A number as written: "15,456.19" (thousands separated, as web pages have it), "5121.61", 三十. */
+    private static final Pattern QUANTITY =
+            Pattern.compile("(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?!\\d)|\\d+(?:\\.\\d+)?|["
+                    + ChineseNumerals.DIGITS + "]+(?:万["
+                    + ChineseNumerals.DIGITS + "]+)?)\\s*(?<more1>余|多)?(?<scale>万亿|亿|万)?" + "(?<more2>余|多)?\\s*(?<unit>"
+                    + UNITS
+                    + ")?");
     /** Shares in words: 百分之七十五, 三成, 四分之一. */
     private static final Pattern PERCENT_WORDS =
             Pattern.compile("百分之(?<n>\\d+(?:\\.\\d+)?|[" + ChineseNumerals.DIGITS + "]+)");
@@ -190,7 +193,7 @@ public final class FigureExtractor {
             if (unit.equals("个工作日")) {
                 unit = "工作日";
             }
-            BigDecimal value = words ? ChineseNumerals.parse(num) : new BigDecimal(num);
+            BigDecimal value = words ? ChineseNumerals.parse(num) : new BigDecimal(num.replace(",", ""));
             if (value == null) {
                 continue;
             }

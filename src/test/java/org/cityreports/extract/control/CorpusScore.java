@@ -35,8 +35,8 @@ public final class CorpusScore {
     static final String[] FIELDS = {"kind", "change", "qualifier", "rank", "target"};
 
     private static final Pattern ANNOTATION = Pattern.compile("\\{([^}]*)}");
-    private static final Pattern WRITTEN =
-            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(?:余|多)?\\s*([^\\d\\s,,。;;、:()()]{1,8}?)\\s*$");
+    private static final Pattern WRITTEN = Pattern.compile(
+            "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(?:余|多)?\\s*([^\\d\\s,,。;;、:()()]{1,8}?)\\s*$");
     private static final Pattern QUALIFIER_AFTER = Pattern.compile("(左右|以上|以内|以下)$");
     private static final String SENTENCE_END = "。;;!?!?\n";
 
@@ -245,7 +245,7 @@ public final class CorpusScore {
                         passage + ": {" + mark + "} follows no number with a unit; write the value: «"
                                 + before.substring(Math.max(0, before.length() - 20)) + "»");
             }
-            value = new BigDecimal(w.group(1));
+            value = new BigDecimal(w.group(1).replace(",", ""));
             unit = w.group(2).replace("余", "").replace("多", "");
         }
         String changeField = kind.equals("T") ? null : direction + "|" + change + "|" + base.replace(" ", "");
