@@ -296,6 +296,12 @@ public final class FigureExtractor {
             return true;
         }
         String tail = s.substring(end, Math.min(s.length(), end + 4));
+        if (s.substring(end).matches("^\\s*(以上|以下)的?[\\u4e00-\\u9fff].*")) {
+            return true; // "10 亿元以上项目 78 个": a threshold that sorts what is counted
+        }
+        if ("年".equals(unit) && s.substring(end).matches("^\\s*(时间|行动|计划|攻坚|规划|内|之内).*")) {
+            return true; // "用 3 年时间", "三年行动": how long a plan runs, not a figure
+        }
         if (head.matches(".*(突破|超过)\\s*$") && s.substring(end).startsWith("的")) {
             return true; // "突破 8000 亿元的城区", "超过 100 亿元的企业": a threshold, not a figure
         }
