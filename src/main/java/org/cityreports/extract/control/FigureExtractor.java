@@ -63,7 +63,7 @@ public final class FigureExtractor {
     private static final Pattern TOWARDS = Pattern.compile("向(万亿|亿|万)(元|美元)迈进");
     private static final Pattern RANK = Pattern.compile("(?<head>[^\\s,,。;;、]{0,30}?)(?:第(?<n>[一二三四五六七八九十\\d]{1,3})"
             + "(?:位|名)?|(?<first>首位))(?=$|[,,。;;、\\s)\uff09])");
-    private static final Pattern RANK_VERB = Pattern.compile("(位居|位列|荣列|名列|排名|排在|居于|居|列|保持)");
+    private static final Pattern RANK_VERB = Pattern.compile("(位居|位列|荣列|名列|排名|排在|居于|居|列|排|保持)");
     /**
      * Words between a figure and its rank that name nothing new: "总量连续 34 年居全国首位", "数量居全国第一",
      * "增速居全省第 1 位".
@@ -73,7 +73,7 @@ public final class FigureExtractor {
 
     private static final Pattern SCOPE_START = Pattern.compile("(全国|全省|全市|中部|华北|西部|东部|全)");
     /** Words between a change verb and its number: "增加超过 1500 家", "增长了近 3 成". */
-    private static final String AFTER_VERB = "(了|达到|达|为|超过|近|约|逾|超)?\\s*$";
+    private static final String AFTER_VERB = "(分别)?(了|达到|达|为|超过|近|约|逾|超)?\\s*$";
 
     private static final Pattern UP =
             Pattern.compile("(增长|提高|上升|上涨|增加|增速|增幅|高出\\S{0,12}?|高于\\S{0,12}?|高|快于\\S{0,12}?|快|多增|净增|多)" + AFTER_VERB);
@@ -533,8 +533,10 @@ public final class FigureExtractor {
                 scope = head.substring(at);
             }
             Matcher in = Pattern.compile("^在(.+)中$").matcher(label);
-            if (scope.isEmpty() && in.find()) {
-                scope = in.group(1);
+            if (in.find()) {
+                // "在全国百强县中排名第8位": the words before the verb are the scope, not a subject
+                scope = scope.isEmpty() ? in.group(1) : in.group(1) + scope;
+                label = "";
             }
             int at = m.start("head");
             List<Quantity> before = found.stream()
@@ -577,7 +579,7 @@ public final class FigureExtractor {
      */
     private static boolean nextClause(String s, int from, int to) {
         String between = s.substring(Math.min(from, to), to)
-                .replaceAll("[,,、]\\s*(同比|年均|比上年|较上年)?(增长|下降|提高|降低|减少|上升)\\s*\\d+(\\.\\d+)?\\s*%", "");
+                .replaceAll("[,,、]\\s*(同比|年均|比上年|较上年|同口径|实际|名义)?(增长|下降|提高|降低|减少|上升)\\s*\\d+(\\.\\d+)?\\s*%", "");
         return between.replaceAll("[^,,;;]", "").length() <= 1;
     }
 
