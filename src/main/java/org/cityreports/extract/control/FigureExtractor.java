@@ -356,7 +356,9 @@ public final class FigureExtractor {
     }
 
     private static boolean insideQuotes(String head) {
-        return head.lastIndexOf('“') > head.lastIndexOf('”') || head.lastIndexOf('「') > head.lastIndexOf('」');
+        return head.lastIndexOf('“') > head.lastIndexOf('”')
+                || head.lastIndexOf('「') > head.lastIndexOf('」')
+                || head.chars().filter(c -> c == '"').count() % 2 == 1; // straight quotes open and close alike
     }
 
     /** Direction, change words, base, qualifier and basis from the words around the quantity. */
@@ -429,7 +431,7 @@ public final class FigureExtractor {
     private static Qualifier prefixQualifier(String prefix) {
         if (prefix.matches(".*(约|大约|近|接近|将近)\\s*$") || prefix.matches(".*(约|大约|接近)占[^,,;;]{0,10}$")) {
             return Qualifier.ABOUT;
-        } else if (prefix.matches(".*(?<!不)(超过|突破|逾|超)\\s*$")) {
+        } else if (prefix.matches(".*(?<!不)(超过|突破|逾|超|(?<!打)破)\\s*$")) {
             return Qualifier.MORE_THAN;
         } else if (prefix.matches(".*(不低于|至少)\\s*$")) {
             return Qualifier.AT_LEAST;
