@@ -147,7 +147,9 @@ class DataArchiveTest {
                     new Broken("FIGURE", 2, "PERIOD_START", Json.createValue(2030), "figure.period.order"),
                     new Broken("FIGURE", changed, "CHANGE_VALUE", Json.createValue(-3), "value.negative"),
                     new Broken("TARGET", 1, "SECTION_ID", Json.createValue(reviewSection), "staff.target.planOnly"),
-                    new Broken("TARGET", 2, "TARGET_VALUE", Json.createValue(-1), "value.negative"))) {
+                    new Broken("TARGET", 2, "TARGET_VALUE", Json.createValue(-1), "value.negative"),
+                    new Broken("TARGET", 2, "HIGH_VALUE", Json.createValue(0), "target.high.order"),
+                    new Broken("FIGURE", 3, "SOURCE_PAGE", Json.createValue(0), "item.sourcePage.invalid"))) {
                 byte[] crafted = withValue(archive, broken.table, broken.row, broken.column, broken.value);
                 ArchiveException refused = assertThrows(ArchiveException.class, () -> {
                     try (Connection c = target.connection()) {

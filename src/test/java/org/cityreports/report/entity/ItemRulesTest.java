@@ -73,6 +73,25 @@ class ItemRulesTest {
         assertTrue(!Part.ANNUAL_REVIEW.holdsTargets() && !Part.FIVE_YEAR_REVIEW.holdsTargets());
     }
 
+    @Test
+    void aRangesUpperEndIsAboveItsLowerEndAndAPageCountsFromOne() {
+        assertTrue(target(TargetKind.YEARLY_GROWTH, "5", "%")
+                .high(new BigDecimal("5.5"))
+                .obligation(Obligation.BINDING)
+                .sourcePage(7)
+                .check(new FormErrors())
+                .isEmpty());
+        assertEquals(
+                Map.of("high", List.of("target.high.order")),
+                target(TargetKind.YEARLY_GROWTH, "5", "%")
+                        .high(new BigDecimal("5"))
+                        .check(new FormErrors())
+                        .asMap());
+        assertEquals(
+                Map.of("sourcePage", List.of("item.sourcePage.invalid")),
+                errors(figure("5121.61", "亿元").sourcePage(0)));
+    }
+
     private static Map<String, List<String>> errors(Figure.Builder figure) {
         return figure.check(new FormErrors()).asMap();
     }
