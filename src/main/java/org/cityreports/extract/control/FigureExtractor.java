@@ -42,6 +42,8 @@ public final class FigureExtractor {
     private static final Pattern TENTHS = Pattern.compile(
             "(?<![" + ChineseNumerals.DIGITS + "])(?<n>[一二两三四五六七八九])成(?<half>半)?(?!不变|本|果|员|功|效|绩|熟|交|型|为|立)");
     private static final Pattern FRACTION = Pattern.compile("(?<d>[二两三四五六七八九十])分之(?<n>[一二两三四五六七八九])");
+    /** "约占全州的 1/3": a proper fraction written with a slash is a share. */
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d./])(?<n>\\d{1,2})/(?<d>\\d{1,2})(?![\\d/])");
     /** "城乡收入倍差缩小到 1.86": a ratio of two incomes, written without its unit. */
     private static final Pattern RATIO =
             Pattern.compile("(倍差|收入比|之比)[^\\d,,。;;]{0,6}?(?<n>\\d+(?:\\.\\d+)?)(?![\\d.%])");
@@ -59,7 +61,7 @@ public final class FigureExtractor {
     private static final List<String> WORD_UNITS =
             List.of("项", "个", "家", "所", "件", "名", "户", "座", "套", "倍", "工作日", "个工作日", "位");
 
-    private static final Pattern DOUBLED = Pattern.compile("翻了?(一|两)?番(?<more>多)?");
+    private static final Pattern DOUBLED = Pattern.compile("翻了?(?<near>近|约)?(?<times>一|两)?番(?<more>多)?");
     private static final Pattern TOWARDS = Pattern.compile("向(万亿|亿|万)(元|美元)迈进");
     private static final Pattern RANK = Pattern.compile("(?<head>[^\\s,,。;;、]{0,30}?)(?:第(?<n>[一二三四五六七八九十\\d]{1,3})"
             + "(?:位|名)?|(?<first>首位))(?=$|[,,。;;、\\s)\uff09])");
@@ -209,10 +211,15 @@ public final class FigureExtractor {
         Matcher doubled = DOUBLED.matcher(s);
         while (doubled.find()) {
             Quantity q = new Quantity(
-                    doubled.start(), doubled.end(), BigDecimal.valueOf("两".equals(doubled.group(1)) ? 4 : 2), "倍");
+                    doubled.start(),
+                    doubled.end(),
+                    BigDecimal.valueOf("两".equals(doubled.group("times")) ? 4 : 2),
+                    "倍");
             q.direction = Direction.UP;
             if (doubled.group("more") != null) {
                 q.qualifier = Qualifier.MORE_THAN;
+            } else if (doubled.group("near") != null) {
+                q.qualifier = Qualifier.ABOUT;
             }
             found.add(q);
         }
@@ -238,6 +245,17 @@ public final class FigureExtractor {
                     .multiply(BigDecimal.valueOf(100))
                     .divide(ChineseNumerals.parse(fraction.group("d")), 2, java.math.RoundingMode.HALF_UP);
             found.add(new Quantity(fraction.start(), fraction.end(), share.stripTrailingZeros(), "%"));
+        }
+        Matcher slashed = SLASHED.matcher(s);
+        while (slashed.find()) {
+            int n = Integer.parseInt(slashed.group("n"));
+            int d = Integer.parseInt(slashed.group("d"));
+            if (n > 0 && n < d) {
+                BigDecimal share = BigDecimal.valueOf(100L * n)
+                        .divide(BigDecimal.valueOf(d), 2, java.math.RoundingMode.HALF_UP)
+                        .stripTrailingZeros();
+                found.add(new Quantity(slashed.start(), slashed.end(), share, "%"));
+            }
         }
         Matcher ratio = RATIO.matcher(s);
         while (ratio.find()) {
@@ -296,6 +314,9 @@ public final class FigureExtractor {
             return true;
         }
         String tail = s.substring(end, Math.min(s.length(), end + 4));
+        if (s.substring(end).matches("^\\s*(级|行列|俱乐部|阵营|方阵).*")) {
+            return true; // "重回千亿元行列", "千亿级产业集群": a class the figure belongs to
+        }
         if (s.substring(end).matches("^\\s*(以上|以下)的?[\\u4e00-\\u9fff].*")) {
             return true; // "10 亿元以上项目 78 个": a threshold that sorts what is counted
         }
