@@ -44,10 +44,10 @@ public final class ReportText {
     private static final int PAGE_WIDE = 40;
     private static final Pattern NUMBERING = Pattern.compile("^([一二三四五六七八九十]+[、.]|[((][一二三四五六七八九十]+[))]|\\d+[、.])");
     private static final Pattern PLAN_HEADING =
-            Pattern.compile("(预期目标|主要目标|奋斗目标|目标任务|工作安排|工作任务|工作的建议|总体要求|\\d{4}年[^回]*目标$)");
+            Pattern.compile("(预期目标|主要目标|奋斗目标|目标任务|工作安排|工作任务|工作的建议|总体要求|主要指标|\\d{4}年[^回]*目标$)");
     /** "今年发展主要预期目标是:…" opens the plan inside a paragraph, for that sentence and what follows. */
-    private static final Pattern PLAN_SENTENCE =
-            Pattern.compile("(预期目标|主要目标|奋斗目标)(建议)?(是|为|如下)?[::]|(^|[::])今年[^。;;?!?!]{0,30}?(预期|力争|目标)");
+    private static final Pattern PLAN_SENTENCE = Pattern.compile(
+            "(预期目标|主要目标|奋斗目标)(建议)?(是|为|如下)?[::]|指标安排(是|为|如下)?[::]" + "|(^|[::])今年[^。;;?!?!]{0,30}?(预期|力争|目标)");
 
     private static final Map<Character, Character> SIMPLIFIED = simplified();
 
@@ -232,7 +232,7 @@ public final class ReportText {
         if (l.startsWith("过去五年") || l.startsWith("五年来") || l.contains("五年工作回顾") || l.contains("五年成绩单")) {
             return Part.FIVE_YEAR_REVIEW;
         }
-        if (l.startsWith("今后") || PLAN_HEADING.matcher(l).find() && !l.matches(".*(完成|实现|超额|圆满).*")) {
+        if (l.startsWith("今后") || PLAN_HEADING.matcher(l).find() && !l.matches(".*(完成|实现|超额|圆满|执行).*")) {
             return Part.PLAN;
         }
         if (l.contains("回顾") || l.contains("成绩单") || l.startsWith("一年来") || l.startsWith("过去一年")) {
