@@ -77,12 +77,13 @@ public final class FigureExtractor {
     /** Words between a change verb and its number: "增加超过 1500 家", "增长了近 3 成". */
     private static final String AFTER_VERB = "(分别)?(了|达到|达|为|超过|近|约|逾|超)?\\s*$";
 
-    private static final Pattern UP =
-            Pattern.compile("(增长|提高|上升|上涨|增加|增速|增幅|高出\\S{0,12}?|高于\\S{0,12}?|高|快于\\S{0,12}?|快|多增|净增|多)" + AFTER_VERB);
+    private static final Pattern UP = Pattern.compile(
+            "(增长率|增长|提高|上升|上涨|增加|增速|增幅|高出\\S{0,12}?|高于\\S{0,12}?|高|快于\\S{0,12}?|快|多增|净增|多)" + AFTER_VERB);
     private static final Pattern DOWN =
             Pattern.compile("(下降|降低|减少|下滑|回落|降幅|净减少|净减|少增|低于\\S{0,12}?|慢于\\S{0,12}?)" + AFTER_VERB);
     /** "净增市场主体 37.5 万户": a net change names what changed between its verb and its number. */
-    private static final Pattern NET_CHANGE = Pattern.compile("^[\\s、,,]*(全年|全市|全省|全县|全区|其中|共|累计)?(?<verb>净增加?|净减少?)");
+    private static final Pattern NET_CHANGE =
+            Pattern.compile("^[\\s、,,]*(全年|全市|全省|全县|全区|其中|共|累计)?(?<verb>净增加?|净减少?|削减|压减|减少)(?![到至])");
     /** "最终消费支出拉动经济增长 4.3 个百分点": a contribution, not a change of what is named. */
     private static final Pattern CONTRIBUTION = Pattern.compile("(拉动|带动)\\S{0,10}(增长|上升)\\s*$");
 
@@ -514,7 +515,7 @@ public final class FigureExtractor {
                     && level.change == null
                     && !level.unit.equals("倍")
                     && !level.absorbed
-                    && rate.prefix.matches("[\\s、,,]*(同比|比上年|较上年|同口径|实际|名义)?(增长|下降|提高|降低|减少|上升)(了|达)?\\s*")) {
+                    && rate.prefix.matches("[\\s、,,]*(同比|比上年|较上年|同口径|实际|名义)?(增长|下降|提高|降低|减少|上升)(率为|了|达)?\\s*")) {
                 level.change = rate;
                 if (rate.comparedWith != null && level.comparedWith == null) {
                     level.comparedWith = rate.comparedWith;
@@ -602,7 +603,7 @@ public final class FigureExtractor {
      */
     private static boolean nextClause(String s, int from, int to) {
         String between = s.substring(Math.min(from, to), to)
-                .replaceAll("[,,、]\\s*(同比|年均|比上年|较上年|同口径|实际|名义)?(增长|下降|提高|降低|减少|上升)\\s*\\d+(\\.\\d+)?\\s*%", "");
+                .replaceAll("[,,、]\\s*(同比|年均|比上年|较上年|同口径|实际|名义)?(增长|下降|提高|降低|减少|上升)(率为)?\\s*\\d+(\\.\\d+)?\\s*%", "");
         return between.replaceAll("[^,,;;]", "").length() <= 1;
     }
 
