@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.cityreports.archive.control.ArchiveException;
 import org.cityreports.archive.control.DataTransfer;
+import org.cityreports.document.boundary.UploadedFile;
 import org.cityreports.staff.control.CurrentStaff;
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -73,9 +74,7 @@ public class DataArchivePages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public Response importArchive(@FormDataParam(FILE_FIELD) FormDataBodyPart file) throws SQLException {
-        if (file == null
-                || file.getContentDisposition().getFileName() == null
-                || file.getContentDisposition().getFileName().isEmpty()) {
+        if (!UploadedFile.chosen(file)) {
             return refused(400, "archive.noFile", List.of());
         }
         try (InputStream in = file.getEntityAs(InputStream.class)) {

@@ -62,11 +62,6 @@ public record Candidate(
         YEARS
     }
 
-    /** Whether the editor should look at this one: a rule guessed somewhere. */
-    public boolean needsALook() {
-        return !doubts.isEmpty();
-    }
-
     public boolean isTarget() {
         return targetKind != null;
     }

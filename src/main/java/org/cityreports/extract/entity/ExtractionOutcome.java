@@ -88,20 +88,4 @@ public class ExtractionOutcome {
         this.recordedMonth = recordedAt.toString().substring(0, 7);
         this.recordedBy = recordedBy;
     }
-
-    public Outcome getOutcome() {
-        return outcome;
-    }
-
-    public String getCorrectedFields() {
-        return correctedFields;
-    }
-
-    public String getProposed() {
-        return proposed;
-    }
-
-    public String getFinalState() {
-        return finalState;
-    }
 }

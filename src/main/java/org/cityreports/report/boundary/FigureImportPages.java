@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.cityreports.document.boundary.UploadedFile;
 import org.cityreports.indicator.control.Indicators;
 import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.FigureImport;
@@ -83,9 +84,7 @@ public class FigureImportPages {
     public Response upload(@PathParam("id") long id, @FormDataParam(FILE_FIELD) FormDataBodyPart file) {
         StaffAccount account = currentStaff.get();
         Report report = drafts.findEditable(id, account);
-        if (file == null
-                || file.getContentDisposition().getFileName() == null
-                || file.getContentDisposition().getFileName().isEmpty()) {
+        if (!UploadedFile.chosen(file)) {
             return refused(report, List.of(new FigureCsvReader.Problem(0, "", "import.noFile")));
         }
         FigureCsvReader.Result result;
