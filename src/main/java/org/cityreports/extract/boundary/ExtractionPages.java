@@ -111,10 +111,7 @@ public class ExtractionPages {
         Map<String, Object> model = model(report, text);
         String action = form.getFirst("action");
         if (!"accept".equals(action) && !"acceptValid".equals(action)) {
-            Extraction.Result result = extraction.of(text, report.getYear());
-            model.put("segments", segments(result.text()));
-            model.put("rows", result.candidates().stream().map(CandidateRow::of).toList());
-            return Response.ok(new Viewable("/staff/extract", model)).build();
+            return Response.ok(found(model, report, text)).build();
         }
         List<CandidateRow> rows = CandidateRow.from(form);
         Map<Integer, Map<String, List<String>>> problems = new LinkedHashMap<>();
@@ -199,11 +196,16 @@ public class ExtractionPages {
         }
         String text = named.get().read().text();
         Map<String, Object> model = model(report, text);
+        model.put("fileRead", named.get());
+        return Response.ok(found(model, report, text)).build();
+    }
+
+    /** The page with every candidate the text states, as rows to correct, and the text cut at its sentences. */
+    private Viewable found(Map<String, Object> model, Report report, String text) {
         Extraction.Result result = extraction.of(text, report.getYear());
         model.put("segments", segments(result.text()));
         model.put("rows", result.candidates().stream().map(CandidateRow::of).toList());
-        model.put("fileRead", named.get());
-        return Response.ok(new Viewable("/staff/extract", model)).build();
+        return new Viewable("/staff/extract", model);
     }
 
     private static Response refusedFile(Report report, String messageKey) {

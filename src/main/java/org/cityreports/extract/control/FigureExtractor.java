@@ -294,15 +294,13 @@ public final class FigureExtractor {
                                         || List.of("年", "天", "倍").contains(unit)))) {
             return true; // 一批, 三年行动, 两个台阶 are no figures; 一百二十公里 is
         }
+        String rest = s.substring(end);
         if ("年".equals(unit)
-                && head.matches(".*连续\\s*$")
-                && s.substring(end).replaceAll("[,,。;;].*", "").matches(".*(居|位列|保持|稳定|排名|首位|第).*")) {
-            return true; // "连续 34 年居全国首位" says how long a rank has held
+                && (STREAK.matcher(head).find() && STREAK_HOLDS.matcher(rest).lookingAt()
+                        || AFTER_YEARS_NOT_A_FIGURE.matcher(rest).lookingAt())) {
+            return true; // "连续 34 年居全国首位", "创近 25 年新高", "用 3 年时间": how long, not how much
         }
-        if ("年".equals(unit) && s.substring(end).matches("^\\s*(来|以来)?(的)?(新高|新低|最高|最低|最好|之最).*")) {
-            return true; // "创近 25 年新高" says how rare a level is
-        }
-        if (head.replaceAll(".*[,,;;]", "").matches("\\s*连续\\S{1,4}年(稳定|保持)在\\s*")) {
+        if (STREAK_FLOOR.matcher(head).find()) {
             return true; // "连续 10 年稳定在 430 亿斤以上" restates a floor the level beside it clears
         }
         if (words && unit != null && unit.equals("位")) {
@@ -311,26 +309,27 @@ public final class FigureExtractor {
         if ("年".equals(unit) && num.matches("(19|20|21)\\d\\d")) {
             return true;
         }
-        if (insideQuotes(head)) {
-            return true;
-        }
-        String tail = s.substring(end, Math.min(s.length(), end + 4));
-        if (s.substring(end).matches("^\\s*(级|行列|俱乐部|阵营|方阵).*")) {
-            return true; // "重回千亿元行列", "千亿级产业集群": a class the figure belongs to
-        }
-        if (s.substring(end).matches("^\\s*(以上|以下)的?[\\u4e00-\\u9fff].*")) {
-            return true; // "10 亿元以上项目 78 个": a threshold that sorts what is counted
-        }
-        if ("年".equals(unit) && s.substring(end).matches("^\\s*(时间|行动|计划|攻坚|规划|内|之内).*")) {
-            return true; // "用 3 年时间", "三年行动": how long a plan runs, not a figure
-        }
-        if (head.matches(".*(突破|超过)\\s*$") && s.substring(end).startsWith("的")) {
-            return true; // "突破 8000 亿元的城区", "超过 100 亿元的企业": a threshold, not a figure
-        }
-        return head.endsWith("历史性突破")
-                || head.matches(".*突破\\s*$") && tail.startsWith("大关")
-                || s.substring(end).matches("^[\\s]*大关.*");
+        return insideQuotes(head)
+                || AFTER_NOT_A_FIGURE.matcher(rest).lookingAt()
+                || THRESHOLD_VERB.matcher(head).find() && rest.startsWith("的")
+                || head.endsWith("历史性突破");
     }
+
+    /**
+     * What follows a number that is no figure: the class a level joins ("重回千亿元行列", "千亿级"), a
+     * threshold that sorts what is counted ("10 亿元以上项目 78 个"), a milestone ("突破…大关").
+     */
+    private static final Pattern AFTER_NOT_A_FIGURE =
+            Pattern.compile("\\s*(级|行列|俱乐部|阵营|方阵|大关|(以上|以下)的?[\\u4e00-\\u9fff])");
+    /** After a number of years: a record ("创近 25 年新高") or a plan's length ("用 3 年时间", "三年行动"). */
+    private static final Pattern AFTER_YEARS_NOT_A_FIGURE =
+            Pattern.compile("\\s*((来|以来)?的?(新高|新低|最高|最低|最好|之最)|时间|行动|计划|攻坚|规划|内|之内)");
+
+    private static final Pattern STREAK = Pattern.compile("连续\\s*$");
+    private static final Pattern STREAK_HOLDS = Pattern.compile("[^,,。;;]*(居|位列|保持|稳定|排名|首位|第)");
+    private static final Pattern STREAK_FLOOR = Pattern.compile("(^|[,,;;])\\s*连续[^\\s,,;;]{1,4}年(稳定|保持)在\\s*$");
+    /** "突破 8000 亿元的城区", "超过 100 亿元的企业": a threshold, not a figure. */
+    private static final Pattern THRESHOLD_VERB = Pattern.compile("(突破|超过)\\s*$");
 
     /** A level named as a step passed ("先后跨越 1.5 万亿元、2 万亿元两个台阶") in its clause. */
     private static boolean milestone(String s, int start, int end) {
