@@ -100,10 +100,14 @@ final class PdfText {
         }
         int often = Math.max(2, (pages.size() + 1) / 2);
         for (List<String> page : pages) {
-            List<String> edges = edges(page);
-            for (String line : edges) {
-                if (PAGE_NUMBER.matcher(line).matches() || seen.getOrDefault(shape(line), 0) >= often) {
-                    page.remove(line);
+            // from the last line back, so that a removal moves no line still to be looked at; by
+            // position, so that a body line that reads like the footer stays
+            int size = page.size();
+            for (int i = size - 1; i >= 0; i--) {
+                boolean edge = i < EDGE || i >= size - EDGE;
+                String line = page.get(i);
+                if (edge && (PAGE_NUMBER.matcher(line).matches() || seen.getOrDefault(shape(line), 0) >= often)) {
+                    page.remove(i);
                 }
             }
         }
