@@ -81,6 +81,15 @@ class ReportFileBrowserIT extends DeployedWar {
         assertEquals("第 1 页", pages.get(0));
         assertTrue(pages.contains("第 2 页"), pages.toString());
 
+        // the rows a rule guessed about, on their own: each says why
+        desk.pressOnPage("需核对的");
+        List<WebElement> shown = rows.stream().filter(WebElement::isDisplayed).toList();
+        assertTrue(!shown.isEmpty() && shown.size() < rows.size(), shown.size() + " of " + rows.size());
+        assertTrue(
+                shown.stream().allMatch(r -> "true".equals(r.getAttribute("data-doubt"))),
+                "only rows the extractor doubts are shown");
+        desk.pressOnPage("全部");
+
         WebElement base = driver.findElement(By.id("r0-comparedWith"));
         base.clear();
         base.sendKeys("上年");

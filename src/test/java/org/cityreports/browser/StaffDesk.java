@@ -52,6 +52,13 @@ final class StaffDesk {
         return andWaitForTheNextPage(driver.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "']")));
     }
 
+    /** Presses a button a script answers on the page itself (a filter, "tick all"): no page to wait for. */
+    StaffDesk pressOnPage(String buttonText) {
+        driver.findElement(By.xpath("//button[normalize-space(.)='" + buttonText + "']"))
+                .click();
+        return this;
+    }
+
     StaffDesk follow(String linkText) {
         return andWaitForTheNextPage(driver.findElement(By.linkText(linkText)));
     }

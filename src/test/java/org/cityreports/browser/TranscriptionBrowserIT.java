@@ -208,28 +208,28 @@ class TranscriptionBrowserIT extends DeployedWar {
                 .longValue();
         assertTrue(inView >= 8, inView + " candidates on one screen");
 
-        driver.findElement(By.xpath("//button[normalize-space(.)='有变化的']")).click();
+        desk.pressOnPage("有变化的");
         long withChange = rows.stream().filter(WebElement::isDisplayed).count();
         assertTrue(withChange > 0 && withChange < rows.size(), withChange + " rows with a change shown");
         assertTrue(
                 rows.stream().filter(WebElement::isDisplayed).allMatch(r -> "true"
                         .equals(r.getAttribute("data-change"))),
                 "only rows with a change");
-        driver.findElement(By.xpath("//button[normalize-space(.)='全部']")).click();
+        desk.pressOnPage("全部");
         assertEquals(rows.size(), rows.stream().filter(WebElement::isDisplayed).count());
         // one section: ticking none unticks its rows only
         js.executeScript("var s = document.getElementById('show-section'); s.selectedIndex = 1;"
                 + " s.dispatchEvent(new Event('change'))");
         long inSection = rows.stream().filter(WebElement::isDisplayed).count();
         assertTrue(inSection > 0 && inSection < rows.size(), inSection + " rows of one section shown");
-        driver.findElement(By.xpath("//button[normalize-space(.)='全不选']")).click();
+        desk.pressOnPage("全不选");
         long unticked = driver.findElements(By.cssSelector("tr.candidate input[type=checkbox]")).stream()
                 .filter(box -> !box.isSelected())
                 .count();
         assertEquals(inSection, unticked, "none of this section ticked, the others still are");
         js.executeScript("var s = document.getElementById('show-section'); s.selectedIndex = 0;"
                 + " s.dispatchEvent(new Event('change'))");
-        driver.findElement(By.xpath("//button[normalize-space(.)='全选']")).click();
+        desk.pressOnPage("全选");
         driver.findElement(By.id("r0-value")).click();
         driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, Keys.ARROW_DOWN));
         assertEquals(

@@ -66,6 +66,76 @@ class ReportFilesIT extends DeployedWar {
     }
 
     @Test
+    void pagesRangesAndObligationsGoFromTheFormsToThePublicPageTheJsonAndTheCsv() {
+        String run = city.substring(3);
+        StaffClient editor = new StaffClient(base)
+                .signInFirstTime("rf-e-" + run, admin.createAccount("rf-e-" + run, "editor", city));
+        StaffClient reviewer =
+                new StaffClient(base).signInFirstTime("rf-r-" + run, admin.createAccount("rf-r-" + run, "reviewer"));
+        String report = editor.createReport(city, 2024, "2024 年政府工作报告");
+        long review = editor.addSection(report, "ANNUAL_REVIEW", "经济");
+        editor.addFigure(
+                review,
+                Map.of(
+                        "label", "地区生产总值",
+                        "value", "1234.5",
+                        "unit", "亿元",
+                        "qualifier", "EXACT",
+                        "sourceSentence", "全市地区生产总值 1234.5 亿元。",
+                        "sourcePage", "7"));
+        long plan = editor.addSection(report, "PLAN", "目标");
+        editor.get("/staff/targets/new?section=" + plan);
+        HttpResponse<String> target = editor.post(
+                "/staff/targets?section=" + plan,
+                Map.of(
+                        "label", "地区生产总值增长",
+                        "kind", "YEARLY_GROWTH",
+                        "comparator", "AT_LEAST",
+                        "value", "5",
+                        "high", "5.5",
+                        "unit", "%",
+                        "obligation", "BINDING",
+                        "sourceSentence", "地区生产总值增长 5%—5.5%。",
+                        "sourcePage", "9"));
+        assertEquals(303, target.statusCode(), target.body());
+        editor.get("/staff/targets/new?section=" + plan);
+        HttpResponse<String> upsideDown = editor.post(
+                "/staff/targets?section=" + plan,
+                Map.of(
+                        "label", "倒置的区间",
+                        "kind", "YEARLY_GROWTH",
+                        "comparator", "AT_LEAST",
+                        "value", "6",
+                        "high", "5",
+                        "unit", "%",
+                        "sourceSentence", "增长 6%—5%。"));
+        assertEquals(400, upsideDown.statusCode());
+        assertTrue(upsideDown.body().contains("区间的上限须大于下限"), "the message stands under the high end");
+        StaffClient.publish(editor, reviewer, report);
+
+        String page = admin.get("/cities/" + city + "/2024").body();
+        assertTrue(page.contains("(第 7 页)") && page.contains("(第 9 页)"), "each source sentence names its page");
+        assertTrue(page.contains("5–5.5") && page.contains("约束性"), "the range and the obligation");
+        String json = admin.get("/api/v1/cities/" + city + "/reports/2024").body();
+        assertTrue(json.contains("\"sourcePage\":7") && json.contains("\"sourcePage\":9"), json);
+        assertTrue(json.contains("\"high\":5.5") && json.contains("\"obligation\":\"BINDING\""), json);
+        String csv = admin.get("/cities/" + city + "/2024/figures.csv").body();
+        assertTrue(csv.contains(",source_sentence,source_page") && csv.contains("全市地区生产总值 1234.5 亿元。,7"), csv);
+    }
+
+    @Test
+    void theExtractorsAccuracyComesAsCsvToo() {
+        HttpResponse<String> csv = admin.get("/staff/extraction/csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(
+                csv.body()
+                        .contains(
+                                "scope,key,field,proposed,right,saved,precision,recall,accepted,corrected,left_out,missed"),
+                csv.body());
+        assertTrue(csv.body().contains("all,,value,"), "one line per field for the whole record");
+    }
+
+    @Test
     void badFilesAreRefusedWithTheirReasonAndNothingIsStored() {
         String report = admin.createReport(city, 2022, "政府工作报告");
         String before = admin.get(report + "/edit").body();
