@@ -63,6 +63,7 @@ class ArchitectureTest {
                     "org.cityreports.report..",
                     "org.cityreports.track..",
                     "org.cityreports.extract..",
+                    "org.cityreports.search..",
                     "org.cityreports.archive..",
                     "org.cityreports.backup..",
                     "org.cityreports.sampledata..");

@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,7 +117,7 @@ class CompareAndTrackIT extends DeployedWar {
     @Test
     void taiyuansPlanTargetsShowTheirProgressState() {
         String page = Http.getChinese(base, "/cities/taiyuan/targets").body();
-        assertEquals(5, count(page, "<tr class=\"target\">"), page);
+        assertEquals(5, count(page, "<tr class=\"target\" id=\"target-"), page);
         assertTrue(
                 page.contains("研发经费投入年均增长") && page.contains("暂无数据") && page.contains("已发布的报告中尚无 2022–2026 年该指标的数据。"),
                 "state with the rule that decided it");
@@ -131,13 +130,10 @@ class CompareAndTrackIT extends DeployedWar {
 
     @Test
     void aLaterPublishedReportMeasuresTheTargetsOfAnEarlierOne() {
-        StaffClient admin = new StaffClient(base).signInAsAdmin();
-        String run = UUID.randomUUID().toString().substring(0, 6);
-        String city = admin.createCity("ct-" + run);
-        StaffClient editor = new StaffClient(base)
-                .signInFirstTime("ct-e-" + run, admin.createAccount("ct-e-" + run, "editor", city));
-        StaffClient reviewer =
-                new StaffClient(base).signInFirstTime("ct-r-" + run, admin.createAccount("ct-r-" + run, "reviewer"));
+        NewCity team = NewCity.withStaff(base, "ct");
+        String city = team.slug();
+        StaffClient editor = team.editor();
+        StaffClient reviewer = team.reviewer();
 
         String plan = editor.createReport(city, 2022, "2022 年政府工作报告");
         long review = editor.addSection(plan, "ANNUAL_REVIEW", "经济");

@@ -42,7 +42,7 @@ class PublicPagesIT extends DeployedWar {
                 }
             }
             assertEquals(List.of(), missing, sample.city + ": figures not shown");
-            assertEquals(figures, count(html, "<tr class=\"figure\">"), sample.city + ": figure rows");
+            assertEquals(figures, count(html, "<tr class=\"figure\" id=\"figure-"), sample.city + ": figure rows");
         }
     }
 

@@ -85,6 +85,18 @@ public class PublishedReports {
                         f -> f.getSection().getReport().getId(), LinkedHashMap::new, Collectors.toList()));
     }
 
+    /** A published report as a list names it. */
+    public record Listed(long id, String citySlug, int year) {}
+
+    /** Every published report, named, in one query without loading any. */
+    public List<Listed> listed() {
+        return em.createQuery(
+                        "SELECT r.id, r.city.slug, r.year FROM Report r WHERE r.status = " + PUBLISHED, Object[].class)
+                .getResultStream()
+                .map(row -> new Listed((Long) row[0], (String) row[1], (Integer) row[2]))
+                .toList();
+    }
+
     /** Which revision is the published one, in one indexed query: what a cache validates against. */
     public record Revision(long reportId, long version) {}
 

@@ -245,6 +245,11 @@ public class Report {
         return sections.stream().flatMap(s -> s.getFigures().stream());
     }
 
+    /** The source text's sentences, in order: what the report page gives an address each. */
+    public List<String> sourceSentences() {
+        return Sentences.of(sourceText);
+    }
+
     public List<Figure> headlineFigures() {
         return figures().filter(Figure::isHeadline).toList();
     }

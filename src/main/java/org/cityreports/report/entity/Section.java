@@ -182,6 +182,11 @@ public class Section {
         return narrative;
     }
 
+    /** The narrative's sentences, in order: what the report page gives an address each. */
+    public List<String> narrativeSentences() {
+        return Sentences.of(narrative);
+    }
+
     public int getPosition() {
         return position;
     }
