@@ -207,6 +207,12 @@ class TranscriptionBrowserIT extends DeployedWar {
                         + ".filter(r => r.getBoundingClientRect().bottom <= window.innerHeight).length"))
                 .longValue();
         assertTrue(inView >= 8, inView + " candidates on one screen");
+        // the rows far below are not laid out yet (content-visibility); they must be as tall as when
+        // they are, or the page grows and jumps under the editor's scrolling
+        assertEquals(
+                rows.get(0).getSize().getHeight(),
+                rows.get(rows.size() - 1).getSize().getHeight(),
+                "a row far below the screen is as tall as one on it");
 
         desk.pressOnPage("有变化的");
         long withChange = rows.stream().filter(WebElement::isDisplayed).count();
