@@ -3,6 +3,7 @@ package org.cityreports.report.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import org.cityreports.city.entity.City;
 import org.cityreports.domain.NotFound;
 import org.cityreports.report.entity.Figure;
@@ -83,6 +84,25 @@ public class PublishedReports {
                 .getResultStream()
                 .collect(Collectors.groupingBy(
                         f -> f.getSection().getReport().getId(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /**
+     * Every revision ever published (the one the public reads and those it replaced), newest
+     * publication first: the entries of a feed.
+     *
+     * @param city the one city, or null for all
+     */
+    public List<Report> publications(City city, int max) {
+        TypedQuery<Report> query = em.createQuery(
+                        "SELECT r FROM Report r JOIN FETCH r.city WHERE r.publishedAt IS NOT NULL"
+                                + (city == null ? "" : " AND r.city = :city")
+                                + " ORDER BY r.publishedAt DESC, r.id DESC",
+                        Report.class)
+                .setMaxResults(max);
+        if (city != null) {
+            query.setParameter("city", city);
+        }
+        return query.getResultList();
     }
 
     /** A published report as a list names it. */

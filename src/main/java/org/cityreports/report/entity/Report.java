@@ -26,6 +26,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cityreports.city.entity.City;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -123,6 +125,10 @@ public class Report {
     @OrderBy("position")
     private List<Section> sections = new ArrayList<>();
 
+    /** When this revision was published; null until it is. */
+    @Column(name = "PUBLISHED_AT")
+    private LocalDateTime publishedAt;
+
     @Version
     @Column(name = "VERSION")
     private long version;
@@ -164,6 +170,12 @@ public class Report {
     /** Shown to the public from now on; the caller supersedes the revision published before. */
     public void publish() {
         status = ReportStatus.PUBLISHED;
+        publishedAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** In UTC; null for a revision never published. */
+    public LocalDateTime getPublishedAt() {
+        return publishedAt;
     }
 
     public void supersede() {
