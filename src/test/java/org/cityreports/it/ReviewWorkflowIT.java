@@ -147,7 +147,13 @@ class ReviewWorkflowIT extends DeployedWar {
         editor.get(draft);
         editor.post(draft + "/submit", Map.of());
         reviewer.get(draft);
-        assertEquals(303, reviewer.post(draft + "/publish", Map.of()).statusCode());
+        HttpResponse<String> noReason = reviewer.post(draft + "/publish", Map.of("reason", " "));
+        assertEquals(400, noReason.statusCode(), "a correction is published with its reason");
+        assertTrue(noReason.body().contains("发布修订版时请写明修订说明。"), noReason.body());
+        assertEquals(
+                303,
+                reviewer.post(draft + "/publish", Map.of("reason", "依据统计公报更正地区生产总值。"))
+                        .statusCode());
 
         HttpResponse<String> revalidated =
                 Http.get(base, publicPage, "Accept-Language", "zh-CN", "If-None-Match", cachedTag);
@@ -155,10 +161,31 @@ class ReviewWorkflowIT extends DeployedWar {
         assertTrue(revalidated.body().contains("5133.4"));
         String page = Http.getChinese(base, publicPage).body();
         assertTrue(page.contains("5133.4"), page);
-        assertFalse(page.contains("5121.61"));
+        String figures = page.substring(0, page.indexOf("id=\"corrections\""));
+        assertFalse(figures.contains("5121.61"), "the old value is gone from the figures");
+        String corrections = page.substring(page.indexOf("id=\"corrections\""));
+        assertTrue(corrections.contains("第 2 版"), corrections);
+        assertTrue(corrections.contains("依据统计公报更正地区生产总值。"), "the reviewer's reason is public");
+        assertTrue(
+                corrections.matches("(?s).*地区生产总值</span>:\\s*<del>5121.61 亿元</del> → <ins>5133.4 亿元</ins>.*"),
+                "old → new: " + corrections);
+        assertTrue(page.contains("本报告发布后修订过 1 次"), "a note at the top leads to them");
+
+        String before = Http.getChinese(base, publicPage + "/revisions/1").body();
+        assertTrue(before.contains("这是本报告的第 1 版,发布后已被修订。"), "the first revision stays readable");
+        assertTrue(before.contains("5121.61") && !before.contains("5133.4"), before);
+        assertEquals(404, Http.getChinese(base, publicPage + "/revisions/3").statusCode());
+
         assertTrue(editor.get(report).body().contains("已被新修订版取代"), "the old revision is superseded");
-        assertTrue(Http.getChinese(base, "/api/v1/cities/" + city + "/reports/2024")
-                .body()
-                .contains("5133.4"));
+        String json = Http.getChinese(base, "/api/v1/cities/" + city + "/reports/2024")
+                .body();
+        assertTrue(json.contains("5133.4"));
+        assertTrue(
+                json.contains("\"corrections\":[{\"changes\":[{\"after\":\"5133.4 亿元\",\"before\":\"5121.61 亿元\","
+                        + "\"label\":\"地区生产总值\"}]"),
+                json);
+        assertTrue(json.contains("\"reason\":\"依据统计公报更正地区生产总值。\""), json);
+        String csv = Http.getChinese(base, publicPage + "/corrections.csv").body();
+        assertTrue(csv.contains(",依据统计公报更正地区生产总值。,地区生产总值,5121.61 亿元,5133.4 亿元"), csv);
     }
 }

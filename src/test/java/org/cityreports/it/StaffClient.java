@@ -258,12 +258,15 @@ public final class StaffClient {
         return newest;
     }
 
-    /** The editor submits the report, the reviewer publishes it. */
+    /** The editor submits the report, the reviewer publishes it (a correction with its reason). */
     public static void publish(StaffClient editor, StaffClient reviewer, String report) {
         editor.get(report);
         assertEquals(303, editor.post(report + "/submit", Map.of()).statusCode());
         reviewer.get(report);
-        assertEquals(303, reviewer.post(report + "/publish", Map.of()).statusCode());
+        assertEquals(
+                303,
+                reviewer.post(report + "/publish", Map.of("reason", "核对统计公报后更正。"))
+                        .statusCode());
     }
 
     /** The path a redirect points to, without scheme and host. */

@@ -1,5 +1,6 @@
 package org.cityreports.report.boundary;
 
+import org.cityreports.report.control.Corrections;
 import org.cityreports.report.entity.Basis;
 import org.cityreports.report.entity.Change;
 import org.cityreports.report.entity.CheckAcceptance;
@@ -18,6 +19,7 @@ import org.cityreports.report.entity.Target;
 import org.cityreports.report.entity.TargetKind;
 
 import java.math.BigDecimal;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +35,16 @@ public record ReportJson(
         String title,
         DocumentKind documentKind,
         List<SectionJson> sections,
-        String sourceText) {
+        String sourceText,
+        int revision,
+        List<CorrectionJson> corrections) {
 
-    /** @param accepted the reviewers' acceptances of warnings, by figure id */
-    public static ReportJson of(Report report, Map<Long, List<CheckAcceptance>> accepted) {
+    /**
+     * @param accepted the reviewers' acceptances of warnings, by figure id
+     * @param corrections the corrections that led to this revision, oldest first
+     */
+    public static ReportJson of(
+            Report report, Map<Long, List<CheckAcceptance>> accepted, List<Corrections.Correction> corrections) {
         return new ReportJson(
                 report.getCity().getSlug(),
                 report.getCity().getNameZh(),
@@ -47,7 +55,17 @@ public record ReportJson(
                 report.getSections().stream()
                         .map(s -> SectionJson.of(s, accepted))
                         .toList(),
-                report.getSourceText());
+                report.getSourceText(),
+                report.getRevision(),
+                corrections.stream().map(CorrectionJson::of).toList());
+    }
+
+    /** A correction: when, why, and each figure or target that changed (before null: added; after null: removed). */
+    public record CorrectionJson(int revision, String published, String reason, List<Corrections.Change> changes) {
+        static CorrectionJson of(Corrections.Correction c) {
+            return new CorrectionJson(
+                    c.revision(), c.publishedAt().atOffset(ZoneOffset.UTC).toString(), c.reason(), c.changes());
+        }
     }
 
     public record SectionJson(

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.report.control.Corrections;
 import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Report;
@@ -33,6 +34,9 @@ public class ReportsApi {
     @Inject
     FigureChecks checks;
 
+    @Inject
+    Corrections corrections;
+
     @GET
     @Path("{year: \\d{4}}")
     public Response report(
@@ -46,7 +50,7 @@ public class ReportsApi {
                 .orElseGet(() -> PublicCaching.ok(
                         Response.ok(cache.get(tag, () -> {
                             Report report = reports.find(slug, year);
-                            return ReportJson.of(report, checks.acceptedByFigure(report));
+                            return ReportJson.of(report, checks.acceptedByFigure(report), corrections.of(report));
                         })),
                         security,
                         tag));

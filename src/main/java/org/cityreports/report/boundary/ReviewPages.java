@@ -24,6 +24,7 @@ import org.cityreports.staff.entity.StaffAccount;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Map;
 
 /**
  * The buttons that move a report along: submit, publish (once every warning of the checks is
@@ -59,8 +60,13 @@ public class ReviewPages {
 
     @POST
     @Path("{id: \\d+}/publish")
-    public Response publish(@PathParam("id") long id) {
-        return StaffViews.toReport(review.publish(id, currentStaff.get()).getId());
+    public Response publish(@PathParam("id") long id, @FormParam("reason") String reason) {
+        StaffAccount account = currentStaff.get();
+        FormErrors errors = review.requireReviewable(id, account).checkPublication(reason);
+        if (!errors.isEmpty()) {
+            return refused(id, account, errors, Map.of("reason", reason == null ? "" : reason));
+        }
+        return StaffViews.toReport(review.publish(id, account, reason).getId());
     }
 
     @POST
@@ -76,7 +82,7 @@ public class ReviewPages {
             errors.add("comment", "staff.review.comment.size");
         }
         if (!errors.isEmpty()) {
-            return refused(id, account, errors, typed);
+            return refused(id, account, errors, Map.of("comment", typed));
         }
         return StaffViews.toReport(review.sendBack(id, account, typed).getId());
     }
@@ -105,16 +111,16 @@ public class ReviewPages {
             errors.add(field, "staff.check.reason.size");
         }
         if (!errors.isEmpty()) {
-            return refused(id, account, errors, "");
+            return refused(id, account, errors, Map.of());
         }
         review.accept(id, figureId, checked, fingerprint == null ? "" : fingerprint, typed, account);
         return Response.seeOther(URI.create("/staff/reports/" + id + "#checks")).build();
     }
 
-    private Response refused(long id, StaffAccount account, FormErrors errors, String comment) {
+    private Response refused(long id, StaffAccount account, FormErrors errors, Map<String, String> typed) {
         Report report = drafts.find(id, account);
         return Response.status(400)
-                .entity(StaffReportPages.page(report, checks.of(report), account, errors, comment))
+                .entity(StaffReportPages.page(report, checks.of(report), account, errors, typed))
                 .build();
     }
 

@@ -114,15 +114,17 @@ public class StaffReportPages {
     public Viewable show(@PathParam("id") long id) {
         StaffAccount account = currentStaff.get();
         Report report = drafts.find(id, account);
-        return page(report, checks.of(report), account, new FormErrors(), "");
+        return page(report, checks.of(report), account, new FormErrors(), Map.of());
     }
 
     /**
      * The report as staff work on it, with the actions the caller may take in its status and the
      * checks' warnings on its figures; publishing waits until none is open.
+     *
+     * @param typed what a refused form had in its fields ("comment" to send back, "reason" of a correction)
      */
     static Viewable page(
-            Report report, List<Warning> warnings, StaffAccount account, FormErrors errors, String comment) {
+            Report report, List<Warning> warnings, StaffAccount account, FormErrors errors, Map<String, String> typed) {
         boolean mayEdit = account.mayEdit(report.getCity());
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
@@ -132,7 +134,8 @@ public class StaffReportPages {
         model.put("mayReview", account.mayReview() && report.getStatus() == ReportStatus.IN_REVIEW);
         model.put("mayRevise", mayEdit && report.getStatus() == ReportStatus.PUBLISHED);
         model.put("errors", errors.asMap());
-        model.put("comment", comment);
+        model.put("comment", typed.getOrDefault("comment", ""));
+        model.put("reason", typed.getOrDefault("reason", ""));
         model.put("warnings", warnings);
         model.put("openWarnings", warnings.stream().filter(Warning::isOpen).count());
         return new Viewable("/staff/report", model);

@@ -59,13 +59,14 @@ public class ReportReview {
     }
 
     /**
-     * Publishes the revision; the revision the public read until now is superseded.
+     * Publishes the revision; the revision the public read until now is superseded. A correction
+     * (revision 2 on) is published with the reason the public reads ({@link Report#checkPublication}).
      *
      * @throws Conflict while a warning on its figures is open: the reviewer accepts each or sends
      *     the report back
      */
     @Transactional
-    public Report publish(long id, StaffAccount account) {
+    public Report publish(long id, StaffAccount account, String reason) {
         Report report = requireReviewable(id, account);
         if (!checks.open(report).isEmpty()) {
             throw new Conflict("staff.check.openBeforePublish");
@@ -74,8 +75,8 @@ public class ReportReview {
             previous.supersede();
             statusChanged(account, previous, ReportStatus.PUBLISHED, null);
         });
-        report.publish();
-        statusChanged(account, report, ReportStatus.IN_REVIEW, null);
+        report.publish(reason);
+        statusChanged(account, report, ReportStatus.IN_REVIEW, report.getCorrectionReason());
         return report;
     }
 

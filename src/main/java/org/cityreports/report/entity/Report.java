@@ -25,6 +25,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.cityreports.city.entity.City;
+import org.cityreports.domain.FormErrors;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -69,6 +70,9 @@ public class Report {
     public static final String PUBLISHED = "Report.published";
     public static final String PUBLISHED_BY_CITY_AND_YEAR = "Report.publishedByCityAndYear";
     public static final String COUNT = "Report.count";
+
+    /** A correction's reason is read by the public beside what changed: a page of text is plenty. */
+    public static final int CORRECTION_LIMIT = 2000;
 
     public static final int FIRST_YEAR = 1949;
     public static final int LAST_YEAR = 2100;
@@ -125,6 +129,11 @@ public class Report {
     @OrderBy("position")
     private List<Section> sections = new ArrayList<>();
 
+    /** Why this revision replaced the one published before; only a correction (revision 2 on) has one. */
+    @Size(max = CORRECTION_LIMIT)
+    @Column(name = "CORRECTION_REASON", length = CORRECTION_LIMIT)
+    private String correctionReason;
+
     /** When this revision was published; null until it is. */
     @Column(name = "PUBLISHED_AT")
     private LocalDateTime publishedAt;
@@ -169,8 +178,43 @@ public class Report {
 
     /** Shown to the public from now on; the caller supersedes the revision published before. */
     public void publish() {
+        publish(null);
+    }
+
+    /**
+     * Shown to the public from now on, a correction with the reason the public reads.
+     *
+     * @throws IllegalArgumentException when {@link #checkPublication} finds the reason wanting
+     */
+    public void publish(String reason) {
+        if (!checkPublication(reason).isEmpty()) {
+            throw new IllegalArgumentException("A correction is published with its reason");
+        }
         status = ReportStatus.PUBLISHED;
         publishedAt = LocalDateTime.now(ZoneOffset.UTC);
+        correctionReason = isCorrection() ? reason.strip() : null;
+    }
+
+    /** A revision after the first corrects a published report: it says why, in at most a page. */
+    public FormErrors checkPublication(String reason) {
+        FormErrors errors = new FormErrors();
+        if (!isCorrection()) {
+            return errors;
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add("reason", "staff.review.reason.required");
+        } else if (reason.strip().length() > CORRECTION_LIMIT) {
+            errors.add("reason", "staff.review.reason.size");
+        }
+        return errors;
+    }
+
+    public boolean isCorrection() {
+        return revision > 1;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
     }
 
     /** In UTC; null for a revision never published. */

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.report.control.Corrections;
 import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Part;
@@ -24,6 +25,7 @@ import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublishedCache;
 import org.cityreports.web.RequestLocale;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,9 @@ public class ReportPages {
 
     @Inject
     FigureChecks checks;
+
+    @Inject
+    Corrections corrections;
 
     @Context
     HttpServletRequest servletRequest;
@@ -68,11 +73,35 @@ public class ReportPages {
                 "html-" + RequestLocale.of(servletRequest).getLanguage(),
                 revision.reportId() + "." + revision.version() + "." + tracking.stamp());
         return cache.page(
-                request, security, tag, "/report/show", () -> model(slug, year), servletRequest, servletResponse);
+                request,
+                security,
+                tag,
+                "/report/show",
+                () -> model(reports.find(slug, year)),
+                servletRequest,
+                servletResponse);
     }
 
-    private Map<String, Object> model(String slug, int year) {
-        Report report = reports.find(slug, year);
+    /**
+     * A revision as the public read it before a correction replaced it (or the current one), at an
+     * address that stays: what a link, a citation or the corrections section points to.
+     */
+    @GET
+    @Path("revisions/{revision: \\d{1,4}}")
+    public Response revision(
+            @PathParam("slug") String slug,
+            @PathParam("year") int year,
+            @PathParam("revision") int number,
+            @Context Request request,
+            @Context SecurityContext security) {
+        Report report = corrections.revision(slug, year, number);
+        EntityTag tag = PublicCaching.tag(
+                "html-revision-" + RequestLocale.of(servletRequest).getLanguage(),
+                report.getId() + "." + report.getVersion() + "." + tracking.stamp());
+        return cache.page(request, security, tag, "/report/show", () -> model(report), servletRequest, servletResponse);
+    }
+
+    private Map<String, Object> model(Report report) {
         Map<Part, List<Section>> parts = new LinkedHashMap<>();
         for (Part part : Part.values()) {
             List<Section> sections = report.sectionsOf(part);
@@ -80,19 +109,16 @@ public class ReportPages {
                 parts.put(part, sections);
             }
         }
-        return Map.of(
-                "report",
-                report,
-                "parts",
-                parts,
-                "headlines",
-                report.headlineFigures(),
-                "targets",
-                tracking.withProgress(report.getCity(), report.targets()),
-                // a report with a plan part says so even when the plan states no quantified target
-                "showTargets",
-                parts.containsKey(Part.PLAN) || !report.targets().isEmpty(),
-                "accepted",
-                checks.acceptedByFigure(report));
+        Map<String, Object> model = new HashMap<>();
+        model.put("report", report);
+        model.put("parts", parts);
+        model.put("headlines", report.headlineFigures());
+        model.put("targets", tracking.withProgress(report.getCity(), report.targets()));
+        // a report with a plan part says so even when the plan states no quantified target
+        model.put(
+                "showTargets", parts.containsKey(Part.PLAN) || !report.targets().isEmpty());
+        model.put("accepted", checks.acceptedByFigure(report));
+        model.put("corrections", corrections.of(report));
+        return model;
     }
 }
