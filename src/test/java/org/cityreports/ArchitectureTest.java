@@ -64,6 +64,7 @@ class ArchitectureTest {
                     "org.cityreports.track..",
                     "org.cityreports.extract..",
                     "org.cityreports.search..",
+                    "org.cityreports.catalog..",
                     "org.cityreports.archive..",
                     "org.cityreports.backup..",
                     "org.cityreports.sampledata..");

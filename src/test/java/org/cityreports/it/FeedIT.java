@@ -64,10 +64,8 @@ class FeedIT extends DeployedWar {
         assertTrue(entries(atom(Http.get(base, feedPath)).getDocumentElement()).isEmpty(), "nothing published yet");
 
         StaffClient editor = team.editor();
-        String report = editor.createReport(team.slug(), 2024, "2024 年政府工作报告");
-        long section = editor.addSection(report, "ANNUAL_REVIEW", "经济");
-        editor.addFigure(
-                section,
+        String report = team.draftWithFigure(
+                2024,
                 Map.of(
                         "label",
                         "地区生产总值",
@@ -75,8 +73,6 @@ class FeedIT extends DeployedWar {
                         "880",
                         "unit",
                         "亿元",
-                        "qualifier",
-                        "EXACT",
                         "sourceSentence",
                         "地区生产总值 880 亿元。",
                         "headline",

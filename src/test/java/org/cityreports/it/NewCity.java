@@ -1,6 +1,8 @@
 package org.cityreports.it;
 
 import java.net.URL;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,5 +22,20 @@ public record NewCity(StaffClient admin, String slug, StaffClient editor, StaffC
         StaffClient reviewer =
                 new StaffClient(base).signInFirstTime(reviewerName, admin.createAccount(reviewerName, "reviewer"));
         return new NewCity(admin, city, editor, reviewer);
+    }
+
+    /**
+     * A draft of the city's report of that year, by its editor, with one figure in a section of the
+     * annual review; the figure's exact value unless the fields say otherwise.
+     *
+     * @return the draft's path
+     */
+    public String draftWithFigure(int year, Map<String, String> figure) {
+        String report = editor.createReport(slug, year, year + " 年政府工作报告");
+        long section = editor.addSection(report, "ANNUAL_REVIEW", "经济");
+        Map<String, String> fields = new HashMap<>(Map.of("qualifier", "EXACT"));
+        fields.putAll(figure);
+        editor.addFigure(section, fields);
+        return report;
     }
 }

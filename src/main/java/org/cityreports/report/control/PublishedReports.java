@@ -11,6 +11,8 @@ import org.cityreports.report.entity.Report;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 
+import java.util.HashMap;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +105,34 @@ public class PublishedReports {
             query.setParameter("city", city);
         }
         return query.getResultList();
+    }
+
+    /**
+     * The years the figures and targets of each published report speak of, by report id, "2017/2026":
+     * two grouped queries, for a catalogue of every report.
+     */
+    public Map<Long, String> yearSpans() {
+        Map<Long, IntSummaryStatistics> spans = new HashMap<>();
+        for (String item : List.of(
+                "SELECT s.report.id, MIN(i.periodStart), MAX(i.periodEnd) FROM Figure i JOIN i.section s",
+                "SELECT s.report.id, MIN(i.startYear), MAX(i.endYear) FROM Target i JOIN i.section s")) {
+            em.createQuery(item + " WHERE s.report.status = " + PUBLISHED + " GROUP BY s.report.id", Object[].class)
+                    .getResultStream()
+                    .forEach(row -> {
+                        IntSummaryStatistics span =
+                                spans.computeIfAbsent((Long) row[0], id -> new IntSummaryStatistics());
+                        span.accept((Integer) row[1]);
+                        span.accept((Integer) row[2]);
+                    });
+        }
+        Map<Long, String> years = new HashMap<>();
+        spans.forEach((id, span) -> years.put(id, span(span)));
+        return years;
+    }
+
+    /** "2017/2026", or "" when nothing was counted. */
+    public static String span(IntSummaryStatistics years) {
+        return years.getCount() == 0 ? "" : years.getMin() + "/" + years.getMax();
     }
 
     /** A published report as a list names it. */

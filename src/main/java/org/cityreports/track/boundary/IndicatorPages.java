@@ -21,6 +21,7 @@ import org.cityreports.track.control.IndicatorSeries;
 import org.cityreports.track.control.Observation;
 import org.cityreports.track.control.Tracking;
 import org.cityreports.web.CsvDownload;
+import org.cityreports.web.JsonLd;
 import org.cityreports.web.LocaleNumbers;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublishedCache;
@@ -129,7 +130,11 @@ public class IndicatorPages {
                 "empty",
                 observations.isEmpty(),
                 "numbers",
-                numbers);
+                numbers,
+                "dataset",
+                observations.isEmpty()
+                        ? ""
+                        : JsonLd.inScript(new IndicatorDataset(indicator, observations, "/").schemaOrg()));
     }
 
     private String language() {

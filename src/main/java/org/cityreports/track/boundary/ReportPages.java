@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import org.cityreports.report.boundary.ReportDataset;
 import org.cityreports.report.control.Corrections;
 import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.PublishedReports;
@@ -21,6 +22,7 @@ import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.Section;
 import org.cityreports.track.control.Tracking;
+import org.cityreports.web.JsonLd;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublishedCache;
 import org.cityreports.web.RequestLocale;
@@ -119,6 +121,12 @@ public class ReportPages {
                 "showTargets", parts.containsKey(Part.PLAN) || !report.targets().isEmpty());
         model.put("accepted", checks.acceptedByFigure(report));
         model.put("corrections", corrections.of(report));
+        // the current revision is the dataset search engines should list; an earlier one is not
+        model.put(
+                "dataset",
+                report.isPublished()
+                        ? JsonLd.inScript(ReportDataset.ofPage(report).schemaOrg())
+                        : null);
         return model;
     }
 }
