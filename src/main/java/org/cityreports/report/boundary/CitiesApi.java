@@ -1,5 +1,11 @@
 package org.cityreports.report.boundary;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -43,6 +49,19 @@ public class CitiesApi {
     PublishedReports reports;
 
     @GET
+    @Operation(summary = "Every city with its published reports", tags = "cities")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            array = @ArraySchema(schema = @Schema(implementation = CityJson.class)),
+                            examples =
+                                    @ExampleObject(
+                                            value =
+                                                    "[{\"slug\": \"taiyuan\", \"nameZh\": \"太原\", \"nameEn\": \"Taiyuan\","
+                                                            + " \"province\": \"山西省\", \"reports\": [{\"year\": 2022, \"title\":"
+                                                            + " \"2022 年政府工作报告(摘要)\", \"documentKind\": \"SUMMARY\", \"href\":"
+                                                            + " \"/api/v1/cities/taiyuan/reports/2022\"}]}]")))
     public List<CityJson> all() {
         Map<City, List<Report>> byCity = reports.all().stream().collect(Collectors.groupingBy(Report::getCity));
         return cities.all().stream()
@@ -52,6 +71,9 @@ public class CitiesApi {
 
     @GET
     @Path("{slug}")
+    @Operation(summary = "One city with its published reports", tags = "cities")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CityJson.class)))
+    @ApiResponse(responseCode = "404", description = "No such city")
     public CityJson one(@PathParam("slug") String slug) {
         City city = cities.bySlug(slug);
         return json(city, reports.of(city));

@@ -1,5 +1,10 @@
 package org.cityreports.report.boundary;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -39,6 +44,21 @@ public class ReportsApi {
 
     @GET
     @Path("{year: \\d{4}}")
+    @Operation(summary = "A published report whole: sections, figures, targets, corrections", tags = "reports")
+    @ApiResponse(
+            responseCode = "200",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ReportJson.class),
+                            examples =
+                                    @ExampleObject(
+                                            value =
+                                                    "{\"city\": \"taiyuan\", \"cityNameZh\": \"太原\", \"cityNameEn\": \"Taiyuan\","
+                                                            + " \"year\": 2022, \"title\": \"2022 年政府工作报告(摘要)\", \"documentKind\":"
+                                                            + " \"SUMMARY\", \"revision\": 1, \"corrections\": [], \"sections\": [{\"part\":"
+                                                            + " \"ANNUAL_REVIEW\", \"title\": \"高质量发展迈出新步伐\", \"figures\": [{\"label\":"
+                                                            + " \"地区生产总值\", \"value\": 5121.61, \"unit\": \"亿元\"}], \"targets\": []}]}")))
+    @ApiResponse(responseCode = "404", description = "No published report of that city and year")
     public Response report(
             @PathParam("slug") String slug,
             @PathParam("year") int year,

@@ -1,5 +1,11 @@
 package org.cityreports.search.boundary;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -69,7 +75,20 @@ public class SearchApi {
             String next) {}
 
     @GET
-    public ResultsJson search(@BeanParam SearchParameters parameters) {
+    @Operation(summary = "Search the published reports: figures and targets first, then sentences", tags = "search")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ResultsJson.class)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "Words that cannot be searched: none, over 100 characters, punctuation only")
+    @Parameter(name = "q", in = ParameterIn.QUERY, required = true, description = "The words, at most 100 characters")
+    @Parameter(name = "city", in = ParameterIn.QUERY, description = "A city's slug")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = "A report's year")
+    @Parameter(
+            name = "part",
+            in = ParameterIn.QUERY,
+            schema = @Schema(allowableValues = {"ANNUAL_REVIEW", "FIVE_YEAR_REVIEW", "PLAN"}))
+    @Parameter(name = "page", in = ParameterIn.QUERY, description = "From 1; twenty results to a page")
+    public ResultsJson search(@Parameter(hidden = true) @BeanParam SearchParameters parameters) {
         SearchQuery query = parameters.query();
         if (query.problem() != null) {
             throw new BadRequestException(

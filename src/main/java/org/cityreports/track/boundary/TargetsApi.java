@@ -1,5 +1,10 @@
 package org.cityreports.track.boundary;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,6 +34,11 @@ public class TargetsApi {
     Tracking tracking;
 
     @GET
+    @Operation(summary = "A city's plan targets, each with its progress", tags = "targets")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = TrackingJson.TargetJson.class))))
+    @ApiResponse(responseCode = "404", description = "No such city")
     public Response targets(
             @PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
         var city = cities.bySlug(slug);

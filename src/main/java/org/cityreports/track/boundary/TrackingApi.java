@@ -1,5 +1,10 @@
 package org.cityreports.track.boundary;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -48,6 +53,10 @@ public class TrackingApi {
 
     @GET
     @Path("indicators")
+    @Operation(summary = "The indicator catalogue", tags = "indicators")
+    @ApiResponse(
+            responseCode = "200",
+            content = @Content(array = @ArraySchema(schema = @Schema(implementation = IndicatorJson.class))))
     public Response indicators() {
         return cached(tracking, request, security, "indicators", () -> indicators.all().stream()
                 .map(IndicatorJson::of)
@@ -56,6 +65,9 @@ public class TrackingApi {
 
     @GET
     @Path("indicators/{code}/series")
+    @Operation(summary = "One indicator across cities and years, in its unit", tags = "indicators")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SeriesJson.class)))
+    @ApiResponse(responseCode = "404", description = "No such indicator")
     public Response series(@PathParam("code") String code) {
         Indicator indicator = indicators.get(code);
         return cached(
@@ -73,6 +85,9 @@ public class TrackingApi {
 
     @GET
     @Path("compare")
+    @Operation(summary = "The cities side by side on one indicator for one year, largest first", tags = "indicators")
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CompareJson.class)))
+    @ApiResponse(responseCode = "400", description = "No known indicator, or a year that is not one")
     public Response compare(@QueryParam("indicator") String code, @QueryParam("year") String year) {
         ComparePages.Choice choice = ComparePages.choose(indicators, code, year, true);
         if (!choice.errors().isEmpty()) {
