@@ -1,5 +1,7 @@
 package org.cityreports.it;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -95,6 +98,51 @@ class CatalogIT extends DeployedWar {
         Model catalog = rdf(Http.get(base, "/catalog.jsonld").body(), base + "catalog.jsonld");
         assertTrue(catalog.contains(catalog.getResource(dataset), RDF.type, catalog.getResource(DCAT + "Dataset")));
         conforms(catalog, "shapes/dcat.ttl");
+    }
+
+    @Test
+    void everyCsvDownloadHasItsColumnsDescribedBesideItAndInTheDictionary() throws Exception {
+        String dictionary = Http.getChinese(base, "/data-dictionary").body();
+        for (String csv : List.of(
+                "/cities/taiyuan/2022/figures.csv",
+                "/indicators/gdp/series.csv",
+                "/compare/data.csv?indicator=gdp",
+                "/cities/taiyuan/targets/data.csv",
+                "/cities/taiyuan/2022/corrections.csv")) {
+            HttpResponse<String> file = Http.get(base, csv);
+            assertEquals(200, file.statusCode(), csv);
+            List<String> header = List.of(file.body()
+                    .replace("\uFEFF", "")
+                    .lines()
+                    .findFirst()
+                    .orElseThrow()
+                    .split(","));
+            String path = csv.contains("?") ? csv.substring(0, csv.indexOf('?')) : csv;
+            HttpResponse<String> described = Http.get(base, path + "-metadata.json");
+            assertEquals(200, described.statusCode(), path);
+            JsonObject metadata =
+                    Json.createReader(new StringReader(described.body())).readObject();
+            assertEquals(path.substring(path.lastIndexOf('/') + 1), metadata.getString("url"), "the file beside it");
+            List<JsonObject> columns = metadata.getJsonObject("tableSchema")
+                    .getJsonArray("columns")
+                    .getValuesAs(JsonObject.class);
+            assertEquals(
+                    header, columns.stream().map(c -> c.getString("name")).toList(), path + ": every column, in order");
+            for (JsonObject column : columns) {
+                List<String> descriptions = column.getJsonArray("dc:description").getValuesAs(JsonObject.class).stream()
+                        .map(d -> d.getString("@value"))
+                        .toList();
+                assertEquals(2, descriptions.size(), column.toString());
+                descriptions.forEach(d -> assertTrue(!d.isBlank() && !d.startsWith("??"), column.toString()));
+                assertTrue(List.of("string", "decimal", "integer", "boolean", "datetime")
+                        .contains(column.getString("datatype")));
+                assertTrue(
+                        dictionary.contains("<code>" + column.getString("name") + "</code>"), column.getString("name"));
+            }
+        }
+        assertEquals(
+                404,
+                Http.get(base, "/cities/taiyuan/2022/nothing.csv-metadata.json").statusCode());
     }
 
     private static Model rdf(String jsonLd, String baseUri) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.cityreports.report.control.Corrections;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.web.CsvDownload;
+import org.cityreports.web.CsvTable;
 import org.cityreports.web.PublicCaching;
 
 import java.time.ZoneOffset;
@@ -26,7 +27,15 @@ import java.util.List;
 @RequestScoped
 public class CorrectionCsvPages {
 
-    static final List<String> COLUMNS = List.of("revision", "published", "reason", "label", "before", "after");
+    /** One row per changed figure or target, as the download writes them. */
+    public static final CsvTable TABLE = CsvTable.of(
+            "corrections",
+            CsvTable.integer("revision"),
+            new CsvTable.Column("published", "datetime"),
+            CsvTable.text("reason"),
+            CsvTable.text("label"),
+            CsvTable.text("before"),
+            CsvTable.text("after"));
 
     @Inject
     PublishedReports reports;
@@ -45,7 +54,7 @@ public class CorrectionCsvPages {
         EntityTag tag = PublicCaching.tag("corrections-csv", revision.reportId(), revision.version());
         return PublicCaching.notModified(request, security, tag)
                 .orElseGet(() -> PublicCaching.ok(
-                        CsvDownload.of(slug + "-" + year + "-corrections.csv", COLUMNS, rows(slug, year)),
+                        CsvDownload.of(slug + "-" + year + "-corrections.csv", TABLE.headers(), rows(slug, year)),
                         security,
                         tag));
     }

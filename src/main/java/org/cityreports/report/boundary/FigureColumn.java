@@ -2,6 +2,7 @@ package org.cityreports.report.boundary;
 
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Section;
+import org.cityreports.web.CsvTable;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,44 +13,59 @@ import java.util.function.BiFunction;
  * and the bulk import ({@link FigureCsvReader}) reads them into the figure form's fields.
  */
 enum FigureColumn {
-    PART("part", null, (s, f) -> s.getPart()),
-    SECTION("section", null, (s, f) -> s.getTitle()),
-    LABEL("label", "label", (s, f) -> f.getLabel()),
-    VALUE("value", "value", (s, f) -> f.getValue()),
-    UNIT("unit", "unit", (s, f) -> f.getUnit()),
-    DIRECTION("direction", "direction", (s, f) -> f.getDirection()),
+    PART("part", "string", null, (s, f) -> s.getPart()),
+    SECTION("section", "string", null, (s, f) -> s.getTitle()),
+    LABEL("label", "string", "label", (s, f) -> f.getLabel()),
+    VALUE("value", "decimal", "value", (s, f) -> f.getValue()),
+    UNIT("unit", "string", "unit", (s, f) -> f.getUnit()),
+    DIRECTION("direction", "string", "direction", (s, f) -> f.getDirection()),
     CHANGE_VALUE(
-            "change_value", "changeValue", (s, f) -> changed(f) ? f.getChange().getValue() : null),
+            "change_value",
+            "decimal",
+            "changeValue",
+            (s, f) -> changed(f) ? f.getChange().getValue() : null),
     CHANGE_UNIT(
-            "change_unit", "changeUnit", (s, f) -> changed(f) ? f.getChange().getUnit() : null),
+            "change_unit",
+            "string",
+            "changeUnit",
+            (s, f) -> changed(f) ? f.getChange().getUnit() : null),
     CHANGE_DIRECTION(
             "change_direction",
+            "string",
             "changeDirection",
             (s, f) -> changed(f) ? f.getChange().getDirection() : null),
-    COMPARED_WITH("compared_with", "comparedWith", (s, f) -> f.getComparedWith()),
-    QUALIFIER("qualifier", "qualifier", (s, f) -> f.getQualifier()),
-    PERIOD_START("period_start", "periodStart", (s, f) -> f.getPeriodStart()),
-    PERIOD_END("period_end", "periodEnd", (s, f) -> f.getPeriodEnd()),
-    BASIS("basis", "basis", (s, f) -> f.getBasis()),
-    RANK("rank", "rankPosition", (s, f) -> ranked(f) ? f.getRank().getPosition() : null),
-    RANK_SCOPE("rank_scope", "rankScope", (s, f) -> ranked(f) ? f.getRank().getScope() : null),
+    COMPARED_WITH("compared_with", "string", "comparedWith", (s, f) -> f.getComparedWith()),
+    QUALIFIER("qualifier", "string", "qualifier", (s, f) -> f.getQualifier()),
+    PERIOD_START("period_start", "integer", "periodStart", (s, f) -> f.getPeriodStart()),
+    PERIOD_END("period_end", "integer", "periodEnd", (s, f) -> f.getPeriodEnd()),
+    BASIS("basis", "string", "basis", (s, f) -> f.getBasis()),
+    RANK("rank", "integer", "rankPosition", (s, f) -> ranked(f) ? f.getRank().getPosition() : null),
+    RANK_SCOPE(
+            "rank_scope",
+            "string",
+            "rankScope",
+            (s, f) -> ranked(f) ? f.getRank().getScope() : null),
     INDICATOR(
             "indicator",
+            "string",
             "indicator",
             (s, f) -> f.getIndicator() == null ? null : f.getIndicator().getCode()),
-    HEADLINE("headline", "headline", (s, f) -> f.isHeadline()),
-    SOURCE_SENTENCE("source_sentence", "sourceSentence", (s, f) -> f.getSourceSentence()),
-    SOURCE_PAGE("source_page", "sourcePage", (s, f) -> f.getSourcePage());
+    HEADLINE("headline", "boolean", "headline", (s, f) -> f.isHeadline()),
+    SOURCE_SENTENCE("source_sentence", "string", "sourceSentence", (s, f) -> f.getSourceSentence()),
+    SOURCE_PAGE("source_page", "integer", "sourcePage", (s, f) -> f.getSourcePage());
 
     /** The column's name in the file's header. */
     final String header;
+    /** Its CSVW datatype, for the data dictionary. */
+    final String datatype;
     /** The figure form's field it fills; null for the two that choose the section. */
     final String formField;
 
     private final BiFunction<Section, Figure, Object> value;
 
-    FigureColumn(String header, String formField, BiFunction<Section, Figure, Object> value) {
+    FigureColumn(String header, String datatype, String formField, BiFunction<Section, Figure, Object> value) {
         this.header = header;
+        this.datatype = datatype;
         this.formField = formField;
         this.value = value;
     }
@@ -63,8 +79,13 @@ enum FigureColumn {
                 .orElse(formField);
     }
 
-    static List<String> headers() {
-        return Arrays.stream(values()).map(c -> c.header).toList();
+    /** The columns as the data dictionary describes them. */
+    static CsvTable table() {
+        return new CsvTable(
+                "figures",
+                Arrays.stream(values())
+                        .map(c -> new CsvTable.Column(c.header, c.datatype))
+                        .toList());
     }
 
     static List<Object> row(Section section, Figure figure) {

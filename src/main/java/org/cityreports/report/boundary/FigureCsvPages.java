@@ -17,6 +17,7 @@ import org.cityreports.report.entity.Part;
 import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.Section;
 import org.cityreports.web.CsvDownload;
+import org.cityreports.web.CsvTable;
 import org.cityreports.web.PublicCaching;
 
 import java.util.ArrayList;
@@ -29,6 +30,9 @@ import java.util.List;
 @Path("cities/{slug}/{year: \\d{4}}/figures.csv")
 @RequestScoped
 public class FigureCsvPages {
+
+    /** The columns, as the download writes them and the data dictionary describes them. */
+    public static final CsvTable TABLE = FigureColumn.table();
 
     @Inject
     PublishedReports reports;
@@ -45,9 +49,7 @@ public class FigureCsvPages {
         return PublicCaching.notModified(request, security, tag)
                 .orElseGet(() -> PublicCaching.ok(
                         CsvDownload.of(
-                                slug + "-" + year + "-figures.csv",
-                                FigureColumn.headers(),
-                                rows(reports.find(slug, year))),
+                                slug + "-" + year + "-figures.csv", TABLE.headers(), rows(reports.find(slug, year))),
                         security,
                         tag));
     }

@@ -113,7 +113,7 @@ public class FigureImportPages {
         model.put("report", report);
         model.put("problems", problems);
         model.put("fileField", FILE_FIELD);
-        model.put("columns", FigureColumn.headers());
+        model.put("columns", FigureCsvPages.TABLE.headers());
         return model;
     }
 }

@@ -20,12 +20,12 @@ import org.cityreports.report.entity.Target;
 import org.cityreports.track.control.Progress;
 import org.cityreports.track.control.Tracking;
 import org.cityreports.web.CsvDownload;
+import org.cityreports.web.CsvTable;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublishedCache;
 import org.cityreports.web.RequestLocale;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 
 /** {@code /cities/{slug}/targets} (and {@code …/targets/data.csv}): every plan target of the city's published reports, with its progress. */
@@ -33,21 +33,23 @@ import java.util.Map;
 @RequestScoped
 public class CityTargetsPages {
 
-    static final List<String> COLUMNS = List.of(
-            "report_year",
-            "label",
-            "indicator",
-            "kind",
-            "comparator",
-            "value",
-            "unit",
-            "start_year",
-            "end_year",
-            "state",
-            "latest_year",
-            "latest_value",
-            "latest_unit",
-            "source_sentence");
+    /** A city's targets with their progress, as the download writes them. */
+    public static final CsvTable TABLE = CsvTable.of(
+            "targets",
+            CsvTable.integer("report_year"),
+            CsvTable.text("label"),
+            CsvTable.text("indicator"),
+            CsvTable.text("kind"),
+            CsvTable.text("comparator"),
+            CsvTable.decimal("value"),
+            CsvTable.text("unit"),
+            CsvTable.integer("start_year"),
+            CsvTable.integer("end_year"),
+            CsvTable.text("state"),
+            CsvTable.integer("latest_year"),
+            CsvTable.decimal("latest_value"),
+            CsvTable.text("latest_unit"),
+            CsvTable.text("source_sentence"));
 
     @Inject
     Cities cities;
@@ -90,7 +92,7 @@ public class CityTargetsPages {
                 .orElseGet(() -> PublicCaching.ok(
                         CsvDownload.of(
                                 slug + "-targets.csv",
-                                COLUMNS,
+                                TABLE.headers(),
                                 tracking.targets(city).stream()
                                         .map(tracked -> {
                                             Target t = tracked.target();

@@ -103,7 +103,7 @@ public class ComparePages {
             return PublicCaching.ok(
                     CsvDownload.of(
                             choice.indicator().getCode() + "-" + comparison.year() + ".csv",
-                            TrackCsv.OBSERVATION_COLUMNS,
+                            TrackCsv.OBSERVATIONS.headers(),
                             TrackCsv.rows(choice.indicator(), comparison.rows())),
                     security,
                     tag);

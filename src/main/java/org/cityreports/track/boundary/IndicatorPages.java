@@ -88,7 +88,7 @@ public class IndicatorPages {
                 .orElseGet(() -> PublicCaching.ok(
                         CsvDownload.of(
                                 code + "-series.csv",
-                                TrackCsv.OBSERVATION_COLUMNS,
+                                TrackCsv.OBSERVATIONS.headers(),
                                 TrackCsv.rows(indicator, tracking.series(indicator))),
                         security,
                         tag));

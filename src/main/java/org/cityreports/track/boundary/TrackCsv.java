@@ -2,24 +2,27 @@ package org.cityreports.track.boundary;
 
 import org.cityreports.indicator.entity.Indicator;
 import org.cityreports.track.control.Observation;
+import org.cityreports.web.CsvTable;
 
 import java.util.Arrays;
 import java.util.List;
 
 /** The rows of the compare and series downloads: one observation a row, with where it comes from. */
-final class TrackCsv {
+public final class TrackCsv {
 
-    static final List<String> OBSERVATION_COLUMNS = List.of(
-            "indicator",
-            "city",
-            "city_name_zh",
-            "city_name_en",
-            "year",
-            "value",
-            "unit",
-            "report_year",
-            "stated_as",
-            "source_sentence");
+    /** One indicator's observations (series and compare), as the downloads write them. */
+    public static final CsvTable OBSERVATIONS = CsvTable.of(
+            "observations",
+            CsvTable.text("indicator"),
+            CsvTable.text("city"),
+            CsvTable.text("city_name_zh"),
+            CsvTable.text("city_name_en"),
+            CsvTable.integer("year"),
+            CsvTable.decimal("value"),
+            CsvTable.text("unit"),
+            CsvTable.integer("report_year"),
+            CsvTable.text("stated_as"),
+            CsvTable.text("source_sentence"));
 
     private TrackCsv() {}
 
