@@ -53,6 +53,11 @@ public final class TestDatabase implements AutoCloseable {
         return this;
     }
 
+    /** An entity manager outside any transaction, as a server's reads without one; the caller closes it. */
+    public EntityManager entityManager() {
+        return emf.createEntityManager();
+    }
+
     public void inTransaction(Consumer<EntityManager> work) {
         EntityManager em = emf.createEntityManager();
         try {

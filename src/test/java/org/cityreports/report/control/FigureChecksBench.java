@@ -86,7 +86,7 @@ public final class FigureChecksBench {
     }
 
     /** Published reports of generated cities, their figures linked round-robin to the catalogue. */
-    private static void generate(Connection db, int reports) throws Exception {
+    public static void generate(Connection db, int reports) throws Exception {
         db.setAutoCommit(false);
         List<long[]> indicators = new ArrayList<>(); // id, 1 when a growth rate
         List<String> units = new ArrayList<>();
