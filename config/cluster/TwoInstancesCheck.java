@@ -88,7 +88,8 @@ public class TwoInstancesCheck {
                         a, "/staff/password", Map.of("current", oneTime, "password", chosen, "confirmation", chosen)),
                 "and chooses a password on A");
         // each instance keeps its own search index: B's learns of A's publication from the database
-        String search = "/api/v1/search?q=%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC&city=taiyuan&year=2030";
+        String search =
+                "/api/v1/search?q=%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC&city=taiyuan&year=2030";
         contains(Person.anonymous(b, search), "\"total\":0", "B's search does not find the draft");
         reviewer.get(b, report);
         expect(303, reviewer.post(a, report + "/publish", Map.of()), "published on A with the token of B's page");

@@ -338,7 +338,7 @@ public class SearchIndex {
                 d.get(VALUE),
                 d.get(UNIT),
                 d.get(YEARS),
-                d.get(SENTENCE),
+                marked.in(d.get(SENTENCE), words),
                 place(d));
     }
 

@@ -29,6 +29,16 @@ public record SearchResults(
         return (total() + SearchQuery.PAGE_SIZE - 1) / SearchQuery.PAGE_SIZE;
     }
 
+    /** The number of this page's first figure in the whole list, from 1 (for the list's numbering). */
+    public int firstItemNumber() {
+        return query.page() * SearchQuery.PAGE_SIZE + 1;
+    }
+
+    /** The number of this page's first sentence among all sentences, from 1. */
+    public int firstSentenceNumber() {
+        return Math.max(0, query.page() * SearchQuery.PAGE_SIZE - itemCount) + 1;
+    }
+
     public boolean hasNext() {
         return query.page() + 1 < pages();
     }
@@ -54,7 +64,13 @@ public record SearchResults(
      * @param years a target's years ("2022–2026"), a figure's period
      */
     public record ItemHit(
-            String kind, List<Piece> label, String value, String unit, String years, String sentence, Place place) {}
+            String kind,
+            List<Piece> label,
+            String value,
+            String unit,
+            String years,
+            List<Piece> sentence,
+            Place place) {}
 
     /** A sentence of a report's narrative or of its source text. */
     public record SentenceHit(List<Piece> sentence, String sectionTitle, Place place) {}
