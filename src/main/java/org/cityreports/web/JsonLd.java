@@ -113,8 +113,11 @@ public final class JsonLd {
                                 .add("addressCountry", "CN"));
     }
 
-    /** For a page's {@code <script type="application/ld+json">}: no text in it can close the element. */
+    /**
+     * For a page's {@code <script type="application/ld+json">}: no text in it can close the element
+     * or start markup (the reports' text may hold anything), as JSON's own escapes of {@code < > &}.
+     */
     public static String inScript(JsonObject json) {
-        return json.toString().replace("</", "<\\/");
+        return json.toString().replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }
 }
