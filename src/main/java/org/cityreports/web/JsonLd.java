@@ -5,6 +5,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
 /**
  * The glue of the site's linked-data descriptions (schema.org in the pages, DCAT in the catalogue):
  * strings in both languages, the licence the data is offered under, and JSON that may stand in a
@@ -31,6 +36,16 @@ public final class JsonLd {
     /** A reference to a resource by its IRI (absolute, or relative to the document). */
     public static JsonObjectBuilder id(String iri) {
         return Json.createObjectBuilder().add("@id", iri);
+    }
+
+    /**
+     * A time kept in UTC as the open data write it: "2026-12-02T15:32:00Z", always with seconds
+     * (OffsetDateTime.toString() leaves out ":00", which xsd:dateTime and RFC 3339 do not allow).
+     */
+    public static String dateTime(LocalDateTime utc) {
+        return utc.truncatedTo(ChronoUnit.SECONDS)
+                .atOffset(ZoneOffset.UTC)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** A typed literal, e.g. an xsd:dateTime. */

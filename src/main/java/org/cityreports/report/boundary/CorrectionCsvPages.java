@@ -15,9 +15,9 @@ import org.cityreports.report.control.Corrections;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.web.CsvDownload;
 import org.cityreports.web.CsvTable;
+import org.cityreports.web.JsonLd;
 import org.cityreports.web.PublicCaching;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +62,7 @@ public class CorrectionCsvPages {
     private List<List<Object>> rows(String slug, int year) {
         List<List<Object>> rows = new ArrayList<>();
         for (Corrections.Correction c : corrections.of(reports.find(slug, year))) {
-            String published = c.publishedAt().atOffset(ZoneOffset.UTC).toString();
+            String published = JsonLd.dateTime(c.publishedAt());
             for (Corrections.Change change : c.changes()) {
                 rows.add(Arrays.asList(
                         c.revision(), published, c.reason(), change.label(), change.before(), change.after()));

@@ -17,14 +17,12 @@ import org.cityreports.city.entity.City;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Report;
+import org.cityreports.web.JsonLd;
 import org.cityreports.web.PublicCaching;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -101,8 +99,8 @@ public class FeedPages {
                     xml,
                     "updated",
                     entries.isEmpty()
-                            ? time(LocalDateTime.of(2000, 1, 1, 0, 0))
-                            : time(entries.get(0).getPublishedAt()));
+                            ? JsonLd.dateTime(LocalDateTime.of(2000, 1, 1, 0, 0))
+                            : JsonLd.dateTime(entries.get(0).getPublishedAt()));
             xml.writeStartElement("author");
             element(xml, "name", "城市政府工作报告");
             xml.writeEndElement();
@@ -134,7 +132,7 @@ public class FeedPages {
                 base.resolve("api/v1/cities/" + report.getCity().getSlug() + "/reports/" + report.getYear())
                         .toString(),
                 "application/json");
-        element(xml, "updated", time(report.getPublishedAt()));
+        element(xml, "updated", JsonLd.dateTime(report.getPublishedAt()));
         element(
                 xml,
                 "summary",
@@ -158,11 +156,5 @@ public class FeedPages {
         xml.writeAttribute("rel", rel);
         xml.writeAttribute("href", href);
         xml.writeAttribute("type", type);
-    }
-
-    private static String time(LocalDateTime utc) {
-        return utc.truncatedTo(ChronoUnit.SECONDS)
-                .atOffset(ZoneOffset.UTC)
-                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 }

@@ -9,7 +9,6 @@ import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Report;
 import org.cityreports.web.JsonLd;
 
-import java.time.ZoneOffset;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -71,7 +70,7 @@ public record ReportDataset(Report report, String base, String years, List<Figur
     }
 
     private String modified() {
-        return report.getPublishedAt().atOffset(ZoneOffset.UTC).withNano(0).toString();
+        return JsonLd.dateTime(report.getPublishedAt());
     }
 
     /** schema.org, for the report's page. */

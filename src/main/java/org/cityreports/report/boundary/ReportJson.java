@@ -17,9 +17,9 @@ import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.Section;
 import org.cityreports.report.entity.Target;
 import org.cityreports.report.entity.TargetKind;
+import org.cityreports.web.JsonLd;
 
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -63,8 +63,7 @@ public record ReportJson(
     /** A correction: when, why, and each figure or target that changed (before null: added; after null: removed). */
     public record CorrectionJson(int revision, String published, String reason, List<Corrections.Change> changes) {
         static CorrectionJson of(Corrections.Correction c) {
-            return new CorrectionJson(
-                    c.revision(), c.publishedAt().atOffset(ZoneOffset.UTC).toString(), c.reason(), c.changes());
+            return new CorrectionJson(c.revision(), JsonLd.dateTime(c.publishedAt()), c.reason(), c.changes());
         }
     }
 

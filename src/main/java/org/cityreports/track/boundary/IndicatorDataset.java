@@ -9,7 +9,6 @@ import org.cityreports.track.control.Observation;
 import org.cityreports.web.JsonLd;
 
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -65,14 +64,11 @@ public record IndicatorDataset(Indicator indicator, List<Observation> observatio
     }
 
     private String modified() {
-        return observations.stream()
+        return JsonLd.dateTime(observations.stream()
                 .map(o -> o.report().getPublishedAt())
                 .filter(Objects::nonNull)
                 .max(Comparator.naturalOrder())
-                .orElse(LocalDateTime.of(2000, 1, 1, 0, 0))
-                .atOffset(ZoneOffset.UTC)
-                .withNano(0)
-                .toString();
+                .orElse(LocalDateTime.of(2000, 1, 1, 0, 0)));
     }
 
     private List<City> cities() {
