@@ -21,6 +21,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -55,6 +56,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * The search index of this instance, in {@code search-index} under the data directory. It follows
@@ -120,18 +122,7 @@ public class SearchIndex {
     /** Opens the index kept in this directory (the benchmark's own). */
     void openAt(Path path) {
         try {
-            Files.createDirectories(path);
-            directory = FSDirectory.open(path);
-            try {
-                writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-            } catch (LockObtainFailedException e) {
-                // two instances given one data directory: this one keeps its index in memory
-                LOG.warning("The search index in " + path
-                        + " is held by another process; this instance keeps its own in memory");
-                directory.close();
-                directory = new ByteBuffersDirectory();
-                writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
-            }
+            writer = writer(path);
             Map<String, String> committed = new HashMap<>();
             Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
             if (data != null) {
@@ -145,6 +136,43 @@ public class SearchIndex {
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the search index", e);
+        }
+    }
+
+    /**
+     * The index is derived from the database, so nothing in it may keep the application from
+     * starting: one it cannot read is built anew, and where the directory is held by another
+     * process (two instances given one data directory) or cannot be written, this instance keeps
+     * its index in memory.
+     */
+    private IndexWriter writer(Path path) throws IOException {
+        try {
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            try {
+                return new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            } catch (LockObtainFailedException e) {
+                throw e;
+            } catch (IOException | RuntimeException unreadable) {
+                LOG.warning("The search index in " + path + " cannot be read (" + unreadable + "); it is built anew");
+                directory.close();
+                // the directory is the index's alone (search-index/ in the data directory)
+                try (Stream<Path> files = Files.list(path)) {
+                    for (Path file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                directory = FSDirectory.open(path);
+                return new IndexWriter(directory, new IndexWriterConfig(analyzer).setOpenMode(OpenMode.CREATE));
+            }
+        } catch (IOException e) {
+            LOG.warning(
+                    "The search index cannot be kept in " + path + " (" + e + "); this instance keeps it in memory");
+            if (directory != null) {
+                directory.close();
+            }
+            directory = new ByteBuffersDirectory();
+            return new IndexWriter(directory, new IndexWriterConfig(analyzer));
         }
     }
 
