@@ -112,7 +112,7 @@ public class SearchIndex {
     private Directory directory;
     private IndexWriter writer;
     private SearcherManager searchers;
-    private String indexedStamp;
+    private volatile String indexedStamp;
 
     @PostConstruct
     void open() {
@@ -203,11 +203,20 @@ public class SearchIndex {
         }
     }
 
-    /** Brings the index level with what is published; one query when nothing changed. */
-    public synchronized void sync() {
+    /**
+     * Brings the index level with what is published; one query when nothing changed, asked outside
+     * the lock so that searches do not queue behind each other's stamp query.
+     */
+    public void sync() {
         String stamp = reports.publicationStamp();
+        if (!stamp.equals(indexedStamp)) {
+            update(stamp);
+        }
+    }
+
+    private synchronized void update(String stamp) {
         if (stamp.equals(indexedStamp)) {
-            return;
+            return; // brought level by the search that held the lock before this one
         }
         try {
             Set<Long> indexed = indexedReports();
@@ -251,16 +260,16 @@ public class SearchIndex {
     public SearchResults search(SearchQuery query) {
         sync();
         List<String> chunks = SearchWords.chunks(query.words());
-        Query words = words(chunks);
-        if (words == null) {
+        Query matching = matching(chunks);
+        if (matching == null) {
             return SearchResults.withoutWords(query);
         }
         SearchWords marked = new SearchWords(chunks, terms(query.words()));
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query items = filtered(words, ReportDocuments.TYPE_ITEM, query);
-                Query sentences = filtered(words, ReportDocuments.TYPE_SENTENCE, query);
+                Query items = filtered(matching, ReportDocuments.TYPE_ITEM, query);
+                Query sentences = filtered(matching, ReportDocuments.TYPE_SENTENCE, query);
                 int itemCount = searcher.count(items);
                 int sentenceCount = searcher.count(sentences);
                 // figures and targets first, then sentences: this page is a window on that list
@@ -303,7 +312,7 @@ public class SearchIndex {
      * as written: a phrase of its character pairs. Its words as smartcn segments them add to the rank.
      * Null when no piece holds anything to search for.
      */
-    private Query words(List<String> chunks) {
+    private Query matching(List<String> chunks) {
         QueryBuilder inPairs = new QueryBuilder(pairs);
         QueryBuilder inWords = new QueryBuilder(words);
         BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -329,9 +338,9 @@ public class SearchIndex {
         return any ? all.build() : null;
     }
 
-    private static Query filtered(Query words, String type, SearchQuery query) {
+    private static Query filtered(Query matching, String type, SearchQuery query) {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(words, Occur.MUST)
+                .add(matching, Occur.MUST)
                 .add(new TermQuery(new Term(TYPE, type)), Occur.FILTER);
         if (query.city() != null) {
             b.add(new TermQuery(new Term(CITY, query.city())), Occur.FILTER);
