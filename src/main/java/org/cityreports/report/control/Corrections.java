@@ -1,9 +1,7 @@
 package org.cityreports.report.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import org.cityreports.domain.NotFound;
+import jakarta.inject.Inject;
 import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Report;
 import org.cityreports.report.entity.ReportItem;
@@ -24,8 +22,8 @@ import java.util.Map;
 @ApplicationScoped
 public class Corrections {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    PublishedReports reports;
 
     /** @param before null when the item is new; @param after null when it was taken out */
     public record Change(String label, String before, String after) {}
@@ -37,14 +35,7 @@ public class Corrections {
         if (!report.isCorrection()) {
             return List.of();
         }
-        List<Report> revisions = em.createQuery(
-                        "SELECT r FROM Report r WHERE r.city = :city AND r.year = :year AND r.revision <= :revision"
-                                + " AND r.publishedAt IS NOT NULL ORDER BY r.revision",
-                        Report.class)
-                .setParameter("city", report.getCity())
-                .setParameter("year", report.getYear())
-                .setParameter("revision", report.getRevision())
-                .getResultList();
+        List<Report> revisions = reports.revisionsUpTo(report);
         List<Correction> corrections = new ArrayList<>();
         for (int i = 1; i < revisions.size(); i++) {
             Report corrected = revisions.get(i);
@@ -55,25 +46,6 @@ public class Corrections {
                     changes(revisions.get(i - 1), corrected)));
         }
         return corrections;
-    }
-
-    /**
-     * A revision the public read once, by its number.
-     *
-     * @throws NotFound when the city has no such revision of that year that was published
-     */
-    public Report revision(String citySlug, int year, int revision) {
-        return em.createQuery(
-                        "SELECT r FROM Report r JOIN FETCH r.city WHERE r.city.slug = :slug AND r.year = :year"
-                                + " AND r.revision = :revision AND r.publishedAt IS NOT NULL",
-                        Report.class)
-                .setParameter("slug", citySlug)
-                .setParameter("year", year)
-                .setParameter("revision", revision)
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(
-                        () -> new NotFound("No published revision " + revision + " of '" + citySlug + "' " + year));
     }
 
     static List<Change> changes(Report before, Report after) {

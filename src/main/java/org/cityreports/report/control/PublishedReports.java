@@ -171,16 +171,60 @@ public class PublishedReports {
      * @throws NotFound when the city has no published report of that year.
      */
     public Report find(String citySlug, int year) {
-        return em.createNamedQuery(Report.PUBLISHED_BY_CITY_AND_YEAR, Report.class)
-                .setParameter("slug", citySlug)
-                .setParameter("year", year)
-                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+        return whole(em.createNamedQuery(Report.PUBLISHED_BY_CITY_AND_YEAR, Report.class)
+                        .setParameter("slug", citySlug)
+                        .setParameter("year", year))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFound("No published report of '" + citySlug + "' for " + year));
+    }
+
+    /**
+     * A revision the public read once (or reads now), by its number, loaded whole like {@link #find}.
+     *
+     * @throws NotFound when the city has no such revision of that year that was published
+     */
+    public Report numbered(String citySlug, int year, int revision) {
+        return whole(em.createQuery(
+                                "SELECT r FROM Report r JOIN FETCH r.city WHERE r.city.slug = :slug AND r.year = :year"
+                                        + " AND r.revision = :revision AND r.publishedAt IS NOT NULL",
+                                Report.class)
+                        .setParameter("slug", citySlug)
+                        .setParameter("year", year)
+                        .setParameter("revision", revision))
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFound("No published revision " + revision + " of '" + citySlug + "' " + year));
+    }
+
+    /** The revisions of this report that were published, up to this one, oldest first, each loaded whole. */
+    public List<Report> revisionsUpTo(Report report) {
+        return whole(em.createQuery(
+                                "SELECT r FROM Report r WHERE r.city = :city AND r.year = :year"
+                                        + " AND r.revision <= :revision AND r.publishedAt IS NOT NULL ORDER BY r.revision",
+                                Report.class)
+                        .setParameter("city", report.getCity())
+                        .setParameter("year", report.getYear())
+                        .setParameter("revision", report.getRevision()))
+                .getResultList();
+    }
+
+    /** The years of the published reports, oldest first (the search form's choice). */
+    public List<Integer> years() {
+        return em.createQuery(
+                        "SELECT DISTINCT r.year FROM Report r WHERE r.status = " + PUBLISHED + " ORDER BY r.year",
+                        Integer.class)
+                .getResultList();
+    }
+
+    /** A report's sections, figures, targets and their indicators fetched in batches, not one by one. */
+    private static TypedQuery<Report> whole(TypedQuery<Report> query) {
+        return query.setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
                 .setHint(QueryHints.BATCH, "r.sections")
                 .setHint(QueryHints.BATCH, "r.sections.figures")
                 .setHint(QueryHints.BATCH, "r.sections.targets")
                 .setHint(QueryHints.BATCH, "r.sections.figures.indicator")
-                .getResultStream()
-                .findFirst()
-                .orElseThrow(() -> new NotFound("No published report of '" + citySlug + "' for " + year));
+                .setHint(QueryHints.BATCH, "r.sections.targets.indicator");
     }
 }

@@ -46,13 +46,7 @@ public class SearchPages {
         Map<String, Object> model = new HashMap<>();
         model.put("query", query);
         model.put("cities", cities.all());
-        model.put(
-                "years",
-                reports.listed().stream()
-                        .map(PublishedReports.Listed::year)
-                        .distinct()
-                        .sorted()
-                        .toList());
+        model.put("years", reports.years());
         model.put("parts", List.of(Part.values()));
         String problem = parameters.asked() ? query.problem() : null;
         model.put("problem", problem);

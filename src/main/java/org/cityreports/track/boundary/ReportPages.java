@@ -96,7 +96,7 @@ public class ReportPages {
             @PathParam("revision") int number,
             @Context Request request,
             @Context SecurityContext security) {
-        Report report = corrections.revision(slug, year, number);
+        Report report = reports.numbered(slug, year, number);
         EntityTag tag = PublicCaching.tag(
                 "html-revision-" + RequestLocale.of(servletRequest).getLanguage(),
                 report.getId() + "." + report.getVersion() + "." + tracking.stamp());
