@@ -1,9 +1,10 @@
 package org.cityreports.web;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -23,19 +24,29 @@ public final class JsonLd {
      */
     public static final String LICENSE = "https://creativecommons.org/licenses/by/4.0/";
 
+    /** Looked up once: Json.createObjectBuilder() looks the provider up on every call (see ScoredFields). */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private JsonLd() {}
+
+    public static JsonObjectBuilder object() {
+        return JSON.createObjectBuilder();
+    }
+
+    public static JsonArrayBuilder array() {
+        return JSON.createArrayBuilder();
+    }
 
     /** A text in Chinese and English, each tagged with its language. */
     public static JsonArray bilingual(String zh, String en) {
-        return Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("@value", zh).add("@language", "zh-CN"))
-                .add(Json.createObjectBuilder().add("@value", en).add("@language", "en"))
+        return array().add(object().add("@value", zh).add("@language", "zh-CN"))
+                .add(object().add("@value", en).add("@language", "en"))
                 .build();
     }
 
     /** A reference to a resource by its IRI (absolute, or relative to the document). */
     public static JsonObjectBuilder id(String iri) {
-        return Json.createObjectBuilder().add("@id", iri);
+        return object().add("@id", iri);
     }
 
     /**
@@ -50,7 +61,7 @@ public final class JsonLd {
 
     /** A typed literal, e.g. an xsd:dateTime. */
     public static JsonObjectBuilder typed(String value, String type) {
-        return Json.createObjectBuilder().add("@value", value).add("@type", type);
+        return object().add("@value", value).add("@type", type);
     }
 
     /**
@@ -60,8 +71,7 @@ public final class JsonLd {
      */
     public static JsonObjectBuilder schemaOrgDataset(
             String page, String nameZh, String nameEn, String descriptionZh, String descriptionEn, String modified) {
-        return Json.createObjectBuilder()
-                .add("@context", Json.createObjectBuilder().add("@vocab", "https://schema.org/"))
+        return object().add("@context", object().add("@vocab", "https://schema.org/"))
                 .add("@type", "Dataset")
                 .add("@id", page)
                 .add("name", bilingual(nameZh, nameEn))
@@ -76,8 +86,7 @@ public final class JsonLd {
     /** What every DCAT dataset of the catalogue states first, as {@link #schemaOrgDataset} does. */
     public static JsonObjectBuilder dcatDataset(
             String page, String nameZh, String nameEn, String descriptionZh, String descriptionEn, String modified) {
-        return Json.createObjectBuilder()
-                .add("@id", page)
+        return object().add("@id", page)
                 .add("@type", "dcat:Dataset")
                 .add("dct:title", bilingual(nameZh, nameEn))
                 .add("dct:description", bilingual(descriptionZh, descriptionEn))
@@ -90,16 +99,14 @@ public final class JsonLd {
     /** A span of years, "2017/2026", as a DCAT period of time. */
     public static JsonObjectBuilder period(String years) {
         String[] span = years.split("/");
-        return Json.createObjectBuilder()
-                .add("@type", "dct:PeriodOfTime")
+        return object().add("@type", "dct:PeriodOfTime")
                 .add("dcat:startDate", typed(span[0], "xsd:gYear"))
                 .add("dcat:endDate", typed(span[span.length - 1], "xsd:gYear"));
     }
 
     /** A download as a DCAT distribution, e.g. ("…/figures.csv", "text/csv", "CSV"). */
     public static JsonObjectBuilder distribution(String url, String mediaType, String format) {
-        return Json.createObjectBuilder()
-                .add("@type", "dcat:Distribution")
+        return object().add("@type", "dcat:Distribution")
                 .add("dcat:accessURL", id(url))
                 .add("dcat:downloadURL", id(url))
                 .add("dcat:mediaType", id("https://www.iana.org/assignments/media-types/" + mediaType))
@@ -109,21 +116,16 @@ public final class JsonLd {
 
     /** A download as a schema.org DataDownload. */
     public static JsonObjectBuilder download(String url, String mediaType) {
-        return Json.createObjectBuilder()
-                .add("@type", "DataDownload")
-                .add("contentUrl", id(url))
-                .add("encodingFormat", mediaType);
+        return object().add("@type", "DataDownload").add("contentUrl", id(url)).add("encodingFormat", mediaType);
     }
 
     /** A Chinese city as a schema.org Place. */
     public static JsonObjectBuilder place(String nameZh, String nameEn, String province) {
-        return Json.createObjectBuilder()
-                .add("@type", "Place")
+        return object().add("@type", "Place")
                 .add("name", bilingual(nameZh, nameEn))
                 .add(
                         "address",
-                        Json.createObjectBuilder()
-                                .add("@type", "PostalAddress")
+                        object().add("@type", "PostalAddress")
                                 .add("addressRegion", province)
                                 .add("addressCountry", "CN"));
     }

@@ -2,7 +2,6 @@ package org.cityreports.catalog.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -67,7 +66,7 @@ public class CatalogPages {
         List<Report> published = reports.all();
         Map<Long, List<Figure>> headlines = reports.headlinesOf(published);
         Map<Long, String> years = reports.yearSpans();
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JsonLd.array();
         for (Report report : published) {
             datasets.add(new ReportDataset(
                             report,
@@ -82,10 +81,10 @@ public class CatalogPages {
                 datasets.add(new IndicatorDataset(indicator, observations, base).dcat());
             }
         }
-        return Json.createObjectBuilder()
+        return JsonLd.object()
                 .add(
                         "@context",
-                        Json.createObjectBuilder()
+                        JsonLd.object()
                                 .add("dcat", "http://www.w3.org/ns/dcat#")
                                 .add("dct", "http://purl.org/dc/terms/")
                                 .add("foaf", "http://xmlns.com/foaf/0.1/")
@@ -100,9 +99,7 @@ public class CatalogPages {
                                 "各市政府工作报告中的数据和目标,按报告和按指标整理,附 CSV 和 JSON 下载。",
                                 "The figures and targets of Chinese cities' government work reports, by report and by"
                                         + " indicator, with CSV and JSON downloads."))
-                .add(
-                        "dct:publisher",
-                        Json.createObjectBuilder().add("@type", "foaf:Agent").add("foaf:name", "城市政府工作报告"))
+                .add("dct:publisher", JsonLd.object().add("@type", "foaf:Agent").add("foaf:name", "城市政府工作报告"))
                 .add("dct:license", JsonLd.id(JsonLd.LICENSE))
                 .add("foaf:homepage", JsonLd.id(base))
                 .add("dcat:dataset", datasets)

@@ -1,7 +1,6 @@
 package org.cityreports.catalog.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -59,9 +58,9 @@ public class DataDictionaryPages {
 
     /** CSVW metadata of one table: the file (relative to this document), its dialect and columns. */
     static JsonObject metadata(String file, CsvTable table) {
-        JsonArrayBuilder columns = Json.createArrayBuilder();
+        JsonArrayBuilder columns = JsonLd.array();
         for (CsvTable.Column column : table.columns()) {
-            columns.add(Json.createObjectBuilder()
+            columns.add(JsonLd.object()
                     .add("name", column.name())
                     .add("titles", column.name())
                     .add("datatype", column.datatype())
@@ -72,17 +71,15 @@ public class DataDictionaryPages {
                                     Messages.of(table.key(column), Locale.ENGLISH))));
         }
         String title = "dictionary.table." + table.name();
-        return Json.createObjectBuilder()
+        return JsonLd.object()
                 .add("@context", "http://www.w3.org/ns/csvw")
                 .add("url", file)
                 .add(
                         "dc:title",
                         JsonLd.bilingual(Messages.of(title, Locale.CHINESE), Messages.of(title, Locale.ENGLISH)))
                 .add("dc:license", JsonLd.id(JsonLd.LICENSE))
-                .add(
-                        "dialect",
-                        Json.createObjectBuilder().add("encoding", "utf-8").add("header", true))
-                .add("tableSchema", Json.createObjectBuilder().add("columns", columns))
+                .add("dialect", JsonLd.object().add("encoding", "utf-8").add("header", true))
+                .add("tableSchema", JsonLd.object().add("columns", columns))
                 .build();
     }
 }

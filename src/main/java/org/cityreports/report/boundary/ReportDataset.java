@@ -1,6 +1,5 @@
 package org.cityreports.report.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.cityreports.city.entity.City;
@@ -81,26 +80,21 @@ public record ReportDataset(Report report, String base, String years, List<Figur
                 .add("spatialCoverage", JsonLd.place(city.getNameZh(), city.getNameEn(), city.getProvince()))
                 .add(
                         "creator",
-                        Json.createObjectBuilder()
-                                .add("@type", "GovernmentOrganization")
-                                .add("name", city.getNameZh() + "市人民政府"))
+                        JsonLd.object().add("@type", "GovernmentOrganization").add("name", city.getNameZh() + "市人民政府"))
                 .add("keywords", keywords())
                 .add(
                         "distribution",
-                        Json.createArrayBuilder()
+                        JsonLd.array()
                                 .add(JsonLd.download(csv(), "text/csv"))
                                 .add(JsonLd.download(json(), "application/json")))
-                .addAll(
-                        years.isEmpty()
-                                ? Json.createObjectBuilder()
-                                : Json.createObjectBuilder().add("temporalCoverage", years))
+                .addAll(years.isEmpty() ? JsonLd.object() : JsonLd.object().add("temporalCoverage", years))
                 .build();
     }
 
     /** The report's headline labels: what people look for in it. */
     private JsonArrayBuilder keywords() {
         JsonArrayBuilder keywords =
-                Json.createArrayBuilder().add("政府工作报告").add(report.getCity().getNameZh());
+                JsonLd.array().add("政府工作报告").add(report.getCity().getNameZh());
         headlines.stream().map(Figure::getLabel).distinct().forEach(keywords::add);
         return keywords;
     }
@@ -112,24 +106,19 @@ public record ReportDataset(Report report, String base, String years, List<Figur
                 .add("dct:language", JsonLd.id("http://publications.europa.eu/resource/authority/language/ZHO"))
                 .add(
                         "dct:publisher",
-                        Json.createObjectBuilder()
-                                .add("@type", "foaf:Agent")
-                                .add("foaf:name", city.getNameZh() + "市人民政府"))
+                        JsonLd.object().add("@type", "foaf:Agent").add("foaf:name", city.getNameZh() + "市人民政府"))
                 .add(
                         "dct:spatial",
-                        Json.createObjectBuilder()
+                        JsonLd.object()
                                 .add("@type", "dct:Location")
                                 .add("skos:prefLabel", JsonLd.bilingual(city.getNameZh(), city.getNameEn())))
                 .add("dcat:keyword", keywords())
                 .add(
                         "dcat:distribution",
-                        Json.createArrayBuilder()
+                        JsonLd.array()
                                 .add(JsonLd.distribution(csv(), "text/csv", "CSV"))
                                 .add(JsonLd.distribution(json(), "application/json", "JSON")))
-                .addAll(
-                        years.isEmpty()
-                                ? Json.createObjectBuilder()
-                                : Json.createObjectBuilder().add("dct:temporal", JsonLd.period(years)))
+                .addAll(years.isEmpty() ? JsonLd.object() : JsonLd.object().add("dct:temporal", JsonLd.period(years)))
                 .build();
     }
 }

@@ -1,6 +1,5 @@
 package org.cityreports.track.boundary;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import org.cityreports.city.entity.City;
@@ -80,39 +79,37 @@ public record IndicatorDataset(Indicator indicator, List<Observation> observatio
     }
 
     public JsonObject schemaOrg() {
-        JsonArrayBuilder places = Json.createArrayBuilder();
+        JsonArrayBuilder places = JsonLd.array();
         cities().forEach(c -> places.add(JsonLd.place(c.getNameZh(), c.getNameEn(), c.getProvince())));
         return JsonLd.schemaOrgDataset(page(), nameZh(), nameEn(), descriptionZh(), descriptionEn(), modified())
                 .add("temporalCoverage", years())
                 .add("spatialCoverage", places)
                 .add(
                         "variableMeasured",
-                        Json.createObjectBuilder()
+                        JsonLd.object()
                                 .add("@type", "PropertyValue")
                                 .add("name", JsonLd.bilingual(indicator.getNameZh(), indicator.getNameEn()))
                                 .add("unitText", indicator.getUnit().symbol()))
                 .add(
                         "distribution",
-                        Json.createArrayBuilder()
+                        JsonLd.array()
                                 .add(JsonLd.download(csv(), "text/csv"))
                                 .add(JsonLd.download(json(), "application/json")))
                 .build();
     }
 
     public JsonObject dcat() {
-        JsonArrayBuilder spatial = Json.createArrayBuilder();
-        cities().forEach(c -> spatial.add(Json.createObjectBuilder()
+        JsonArrayBuilder spatial = JsonLd.array();
+        cities().forEach(c -> spatial.add(JsonLd.object()
                 .add("@type", "dct:Location")
                 .add("skos:prefLabel", JsonLd.bilingual(c.getNameZh(), c.getNameEn()))));
         return JsonLd.dcatDataset(page(), nameZh(), nameEn(), descriptionZh(), descriptionEn(), modified())
                 .add("dct:spatial", spatial)
                 .add("dct:temporal", JsonLd.period(years()))
-                .add(
-                        "dcat:keyword",
-                        Json.createArrayBuilder().add(indicator.getNameZh()).add(indicator.getNameEn()))
+                .add("dcat:keyword", JsonLd.array().add(indicator.getNameZh()).add(indicator.getNameEn()))
                 .add(
                         "dcat:distribution",
-                        Json.createArrayBuilder()
+                        JsonLd.array()
                                 .add(JsonLd.distribution(csv(), "text/csv", "CSV"))
                                 .add(JsonLd.distribution(json(), "application/json", "JSON")))
                 .build();
