@@ -174,6 +174,8 @@ class ReviewWorkflowIT extends DeployedWar {
         String before = Http.getChinese(base, publicPage + "/revisions/1").body();
         assertTrue(before.contains("这是本报告的第 1 版,发布后已被修订。"), "the first revision stays readable");
         assertTrue(before.contains("5121.61") && !before.contains("5133.4"), before);
+        assertFalse(before.contains("<script type=\"application/ld+json\">"), "a replaced revision is no dataset");
+        assertTrue(page.contains("<script type=\"application/ld+json\">"), "the current one is");
         assertEquals(404, Http.getChinese(base, publicPage + "/revisions/3").statusCode());
 
         assertTrue(editor.get(report).body().contains("已被新修订版取代"), "the old revision is superseded");

@@ -87,6 +87,9 @@ class SearchIT extends DeployedWar {
                 .getJsonArray("sentences")
                 .getValuesAs(JsonObject.class)
                 .forEach(f -> assertEquals("FIVE_YEAR_REVIEW", f.getString("part")));
+        assertEquals(
+                changzhi.getInt("total"), search("增长&city=changzhi&year=2022").getInt("total"), "its one report");
+        assertEquals(0, search("增长&city=changzhi&year=2021").getInt("total"), "no report of that year");
 
         assertEquals(1, changzhi.getInt("page"));
         String next = changzhi.getString("next");
