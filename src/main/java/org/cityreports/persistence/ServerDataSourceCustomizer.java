@@ -15,6 +15,8 @@ import java.util.logging.Logger;
  * names the embedded default ({@code java:app/jdbc/cityreports}) because persistence.xml cannot
  * say "this one if it exists, else that one"; EclipseLink runs this before it connects, so the
  * embedded database is never opened when an operator's is there.
+ *
+ * <p>It also adds the listener that counts this instance's commits ({@link LocalCommits}).
  */
 public class ServerDataSourceCustomizer implements SessionCustomizer {
 
@@ -22,6 +24,7 @@ public class ServerDataSourceCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        session.getEventManager().addListener(new LocalCommits.Listener());
         ApplicationDataSource.Found found = ApplicationDataSource.server().orElse(null);
         if (found == null) {
             LOG.info("Database: embedded Derby (" + ApplicationDataSource.EMBEDDED + "); no server data source found");

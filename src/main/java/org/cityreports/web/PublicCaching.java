@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * HTTP caching of what the public reads. A published revision never changes (editing it makes a
@@ -47,6 +48,11 @@ public final class PublicCaching {
         }
         return Optional.ofNullable(request.evaluatePreconditions(tag))
                 .map(b -> cacheable(b, tag).build());
+    }
+
+    /** A 304 when the client holds this tag already, else {@code entity} made now, with its tag. */
+    public static Response respond(Request request, SecurityContext security, EntityTag tag, Supplier<?> entity) {
+        return notModified(request, security, tag).orElseGet(() -> ok(Response.ok(entity.get()), security, tag));
     }
 
     /** The full response, with its tag and caching headers. */

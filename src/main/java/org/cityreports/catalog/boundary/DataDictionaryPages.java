@@ -3,11 +3,16 @@ package org.cityreports.catalog.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.cityreports.report.boundary.CorrectionCsvPages;
 import org.cityreports.report.boundary.FigureCsvPages;
 import org.cityreports.track.boundary.CityTargetsPages;
@@ -15,6 +20,8 @@ import org.cityreports.track.boundary.TrackCsv;
 import org.cityreports.web.CsvTable;
 import org.cityreports.web.JsonLd;
 import org.cityreports.web.Messages;
+import org.cityreports.web.PublicCaching;
+import org.cityreports.web.RequestLocale;
 import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.util.LinkedHashMap;
@@ -43,8 +50,14 @@ public class DataDictionaryPages {
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
-    public Viewable page() {
-        return new Viewable("/catalog/dictionary", Map.of("tables", List.copyOf(TABLES.values())));
+    public Response page(
+            @Context Request request, @Context SecurityContext security, @Context HttpServletRequest servletRequest) {
+        String language = RequestLocale.of(servletRequest).getLanguage();
+        return PublicCaching.respond(
+                request,
+                security,
+                PublicCaching.tag("dictionary-" + language, "build"),
+                () -> new Viewable("/catalog/dictionary", Map.of("tables", List.copyOf(TABLES.values()))));
     }
 
     /** The kind of CSV served at this address (without the leading slash). */

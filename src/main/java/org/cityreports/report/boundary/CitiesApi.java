@@ -12,12 +12,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.cityreports.city.control.Cities;
 import org.cityreports.city.entity.City;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.DocumentKind;
 import org.cityreports.report.entity.Report;
+import org.cityreports.web.PublicCaching;
+import org.cityreports.web.PublishedState;
 
 import java.util.List;
 import java.util.Map;
@@ -48,6 +54,9 @@ public class CitiesApi {
     @Inject
     PublishedReports reports;
 
+    @Inject
+    PublishedState published;
+
     @GET
     @Operation(summary = "Every city with its published reports", tags = "cities")
     @ApiResponse(
@@ -62,11 +71,13 @@ public class CitiesApi {
                                                             + " \"province\": \"山西省\", \"reports\": [{\"year\": 2022, \"title\":"
                                                             + " \"2022 年政府工作报告(摘要)\", \"documentKind\": \"SUMMARY\", \"href\":"
                                                             + " \"/api/v1/cities/taiyuan/reports/2022\"}]}]")))
-    public List<CityJson> all() {
-        Map<City, List<Report>> byCity = reports.all().stream().collect(Collectors.groupingBy(Report::getCity));
-        return cities.all().stream()
-                .map(c -> json(c, byCity.getOrDefault(c, List.of())))
-                .toList();
+    public Response all(@Context Request request, @Context SecurityContext security) {
+        return PublicCaching.respond(request, security, PublicCaching.tag("cities", published.stamp()), () -> {
+            Map<City, List<Report>> byCity = reports.all().stream().collect(Collectors.groupingBy(Report::getCity));
+            return cities.all().stream()
+                    .map(c -> json(c, byCity.getOrDefault(c, List.of())))
+                    .toList();
+        });
     }
 
     @GET
@@ -74,9 +85,10 @@ public class CitiesApi {
     @Operation(summary = "One city with its published reports", tags = "cities")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CityJson.class)))
     @ApiResponse(responseCode = "404", description = "No such city")
-    public CityJson one(@PathParam("slug") String slug) {
+    public Response one(@PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
         City city = cities.bySlug(slug);
-        return json(city, reports.of(city));
+        return PublicCaching.respond(
+                request, security, PublicCaching.tag("city", published.stamp()), () -> json(city, reports.of(city)));
     }
 
     private static CityJson json(City city, List<Report> reports) {

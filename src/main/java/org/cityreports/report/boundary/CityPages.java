@@ -21,7 +21,6 @@ import org.cityreports.report.entity.Report;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublishedCache;
 import org.cityreports.web.RequestLocale;
-import org.glassfish.jersey.server.mvc.Viewable;
 
 import java.util.List;
 import java.util.Map;
@@ -65,8 +64,17 @@ public class CityPages {
 
     @GET
     @Path("cities/{slug}")
-    public Viewable city(@PathParam("slug") String slug) {
+    public Response city(@PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
         City city = cities.bySlug(slug);
-        return new Viewable("/city/show", Map.of("city", city, "reports", reports.of(city)));
+        EntityTag tag =
+                PublicCaching.tag("city-" + RequestLocale.of(servletRequest).getLanguage(), reports.publicationStamp());
+        return cache.page(
+                request,
+                security,
+                tag,
+                "/city/show",
+                () -> Map.of("city", city, "reports", reports.of(city)),
+                servletRequest,
+                servletResponse);
     }
 }

@@ -81,12 +81,13 @@ public class Tracking {
     }
 
     /**
-     * What changes whenever any compare or track page may: the published reports and the catalogue
-     * (indicator versions). For ETags.
+     * What changes whenever any public page may: the published reports, the catalogue (indicator
+     * versions) and the cities (which are added, never edited). For ETags and kept responses.
      */
     public String stamp() {
         Object[] row = em.createQuery("SELECT COUNT(i), SUM(i.version) FROM Indicator i", Object[].class)
                 .getSingleResult();
-        return reports.publicationStamp() + "." + row[0] + "." + row[1];
+        long cities = em.createQuery("SELECT COUNT(c) FROM City c", Long.class).getSingleResult();
+        return reports.publicationStamp() + "." + row[0] + "." + row[1] + "." + cities;
     }
 }
