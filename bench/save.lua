@@ -27,8 +27,7 @@ function init(args)
     wrk.headers["Cookie"] = me.cookie
     wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
     wrk.body = "_csrf=" .. me.token .. fields
-    wrk.init(args) -- wrk's own: the Host header and the request it sends each time
-end
+end -- wrk.init, which calls this, then makes the request sent each time
 
 saved, failed = 0, 0
 function response(status, headers, body)

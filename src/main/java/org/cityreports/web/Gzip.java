@@ -1,7 +1,5 @@
 package org.cityreports.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +22,7 @@ final class Gzip {
     }
 
     /** Whether the client takes gzip: named (or "*") in Accept-Encoding without q=0. */
-    static boolean accepted(HttpServletRequest request) {
-        String header = request.getHeader("Accept-Encoding");
+    static boolean accepted(String header) {
         if (header == null) {
             return false;
         }

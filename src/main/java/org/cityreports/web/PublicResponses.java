@@ -21,8 +21,9 @@ import java.util.Map;
  * what an anonymous GET was answered with, when the resource marked it {@code Cache-Control:
  * public} (see {@link PublicCaching}), is kept under its address, language and Accept header
  * until the {@link PublishedState} changes. A kept response answers a matching If-None-Match with
- * a 304 itself. Visitors with a session (signed-in staff) always reach the resources. Each
- * instance keeps its own; a publication on another shows within a second (the state's recheck).
+ * a 304 itself. Static files are left to the default servlet. Visitors with a session (signed-in
+ * staff) always reach the resources. Each instance keeps its own; a publication on another shows
+ * within a second (the state's recheck).
  *
  * <p>Answers carry {@code Server-Timing: kept}, which tells the tests (and a curious operator)
  * that it came from here.
@@ -65,6 +66,7 @@ public class PublicResponses extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!"GET".equals(request.getMethod())
+                || request.getRequestURI().startsWith(request.getContextPath() + "/static/")
                 || request.getSession(false) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
             chain.doFilter(request, response);
@@ -121,7 +123,7 @@ public class PublicResponses extends HttpFilter {
             response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
         }
         byte[] sent = body;
-        if (gzipped != null && Gzip.accepted(request)) {
+        if (gzipped != null && Gzip.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
             response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
             sent = gzipped;
         }

@@ -12,18 +12,13 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.WebApplicationTemplateResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
  * The one Thymeleaf engine of the application (templates parsed once and cached) and the one way a
  * page is rendered with it, in the request's locale: for Jersey MVC's {@code Viewable}s
- * ({@link ThymeleafTemplateProcessor}) and for the public pages {@link PublishedCache} keeps.
+ * ({@link ThymeleafTemplateProcessor}).
  * Template names are written as Viewables need them, from the template root:
  * {@code "/report/show"} is {@code WEB-INF/templates/report/show.html}.
  */
@@ -63,17 +58,5 @@ public class Templates {
         context.setVariable("csrf", new CsrfToken(request));
         context.setVariable("signedInAs", request.getRemoteUser());
         engine.process(template.startsWith("/") ? template.substring(1) : template, context, writer);
-    }
-
-    /** The page as UTF-8 bytes. */
-    public byte[] render(
-            String template, Map<String, Object> model, HttpServletRequest request, HttpServletResponse response) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            render(template, model, request, response, writer);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The production path: nginx with the shipped configuration (config/nginx) in front of the
- * deployed application serves public pages from its cache, shows a publication within two
+ * deployed application serves public pages from its cache, shows a publication within about two
  * seconds, and goes on serving published pages when the application cannot be reached. Runs where
  * nginx is installed (CI installs nginx-light); a bare machine with only a JDK and Maven skips it.
  */
@@ -47,7 +47,8 @@ class ProxyCacheIT extends DeployedWar {
         StaffClient.publish(team.editor(), team.reviewer(), report);
         long published = System.nanoTime();
         while (!Http.get(proxy, "/").body().contains("/cities/" + team.slug() + "/2026")) {
-            assertTrue(System.nanoTime() - published < 2_000_000_000L, "a publication shows within 2 s");
+            // nginx keeps a page "1s" counted in whole seconds (up to 2 s), then one revalidation
+            assertTrue(System.nanoTime() - published < 2_500_000_000L, "a publication shows within about 2 s");
             Thread.sleep(100);
         }
         String home = Http.get(proxy, "/").body();
@@ -58,7 +59,7 @@ class ProxyCacheIT extends DeployedWar {
             Thread.sleep(100);
         }
         assertEquals(502, Http.get(proxy, "/staff/login").statusCode(), "nothing of staff's is kept");
-        Thread.sleep(1100); // past the second nginx holds a page before it asks again
+        Thread.sleep(2100); // past the second nginx holds a page (counted in whole seconds)
         for (String path : List.of("/cities/taiyuan/2022", "/")) {
             HttpResponse<String> kept = Http.get(proxy, path);
             assertEquals(200, kept.statusCode(), path + " is still served");

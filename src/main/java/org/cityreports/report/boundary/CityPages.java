@@ -3,7 +3,6 @@ package org.cityreports.report.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +18,7 @@ import org.cityreports.city.entity.City;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Report;
 import org.cityreports.web.PublicCaching;
-import org.cityreports.web.PublishedCache;
+import org.cityreports.web.PublicPages;
 import org.cityreports.web.RequestLocale;
 
 import java.util.List;
@@ -38,13 +37,10 @@ public class CityPages {
     PublishedReports reports;
 
     @Inject
-    PublishedCache cache;
+    PublicPages pages;
 
     @Context
     HttpServletRequest servletRequest;
-
-    @Context
-    HttpServletResponse servletResponse;
 
     /**
      * Each city with its newest report's headline figures and a link to all its reports; rendered
@@ -54,7 +50,7 @@ public class CityPages {
     public Response home(@Context Request request, @Context SecurityContext security) {
         EntityTag tag =
                 PublicCaching.tag("home-" + RequestLocale.of(servletRequest).getLanguage(), reports.publicationStamp());
-        return cache.page(request, security, tag, "/city/home", this::homeModel, servletRequest, servletResponse);
+        return pages.page(request, security, tag, "/city/home", this::homeModel);
     }
 
     private Map<String, Object> homeModel() {
@@ -68,13 +64,7 @@ public class CityPages {
         City city = cities.bySlug(slug);
         EntityTag tag =
                 PublicCaching.tag("city-" + RequestLocale.of(servletRequest).getLanguage(), reports.publicationStamp());
-        return cache.page(
-                request,
-                security,
-                tag,
-                "/city/show",
-                () -> Map.of("city", city, "reports", reports.of(city)),
-                servletRequest,
-                servletResponse);
+        return pages.page(
+                request, security, tag, "/city/show", () -> Map.of("city", city, "reports", reports.of(city)));
     }
 }

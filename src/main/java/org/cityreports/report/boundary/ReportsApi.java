@@ -22,7 +22,6 @@ import org.cityreports.report.control.FigureChecks;
 import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Report;
 import org.cityreports.web.PublicCaching;
-import org.cityreports.web.PublishedCache;
 
 /** {@code GET /api/v1/cities/{slug}/reports/{year}}: one published report, whole. */
 @Path("api/v1/cities/{slug}/reports")
@@ -32,9 +31,6 @@ public class ReportsApi {
 
     @Inject
     PublishedReports reports;
-
-    @Inject
-    PublishedCache cache;
 
     @Inject
     FigureChecks checks;
@@ -66,13 +62,9 @@ public class ReportsApi {
             @Context SecurityContext security) {
         PublishedReports.Revision revision = reports.revision(slug, year);
         EntityTag tag = PublicCaching.tag("json", revision.reportId(), revision.version());
-        return PublicCaching.notModified(request, security, tag)
-                .orElseGet(() -> PublicCaching.ok(
-                        Response.ok(cache.get(tag, () -> {
-                            Report report = reports.find(slug, year);
-                            return ReportJson.of(report, checks.acceptedByFigure(report), corrections.of(report));
-                        })),
-                        security,
-                        tag));
+        return PublicCaching.respond(request, security, tag, () -> {
+            Report report = reports.find(slug, year);
+            return ReportJson.of(report, checks.acceptedByFigure(report), corrections.of(report));
+        });
     }
 }

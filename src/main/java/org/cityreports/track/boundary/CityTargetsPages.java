@@ -3,7 +3,6 @@ package org.cityreports.track.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +21,7 @@ import org.cityreports.track.control.Tracking;
 import org.cityreports.web.CsvDownload;
 import org.cityreports.web.CsvTable;
 import org.cityreports.web.PublicCaching;
-import org.cityreports.web.PublishedCache;
+import org.cityreports.web.PublicPages;
 import org.cityreports.web.RequestLocale;
 
 import java.util.Arrays;
@@ -58,13 +57,10 @@ public class CityTargetsPages {
     Tracking tracking;
 
     @Inject
-    PublishedCache cache;
+    PublicPages pages;
 
     @Context
     HttpServletRequest servletRequest;
-
-    @Context
-    HttpServletResponse servletResponse;
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
@@ -72,14 +68,12 @@ public class CityTargetsPages {
         City city = cities.bySlug(slug);
         EntityTag tag = PublicCaching.tag(
                 "targets-" + slug + "-" + RequestLocale.of(servletRequest).getLanguage(), tracking.stamp());
-        return cache.page(
+        return pages.page(
                 request,
                 security,
                 tag,
                 "/track/targets",
-                () -> Map.of("city", city, "targets", tracking.targets(city)),
-                servletRequest,
-                servletResponse);
+                () -> Map.of("city", city, "targets", tracking.targets(city)));
     }
 
     @GET

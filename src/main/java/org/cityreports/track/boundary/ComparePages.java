@@ -3,7 +3,6 @@ package org.cityreports.track.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +22,7 @@ import org.cityreports.track.control.Tracking;
 import org.cityreports.web.CsvDownload;
 import org.cityreports.web.LocaleNumbers;
 import org.cityreports.web.PublicCaching;
-import org.cityreports.web.PublishedCache;
+import org.cityreports.web.PublicPages;
 import org.cityreports.web.RequestLocale;
 import org.glassfish.jersey.server.mvc.Viewable;
 
@@ -47,13 +46,10 @@ public class ComparePages {
     Tracking tracking;
 
     @Inject
-    PublishedCache cache;
+    PublicPages pages;
 
     @Context
     HttpServletRequest servletRequest;
-
-    @Context
-    HttpServletResponse servletResponse;
 
     /** What was asked for, once checked; a null year is the newest with figures. */
     record Choice(Indicator indicator, Integer year, FormErrors errors) {
@@ -80,8 +76,7 @@ public class ComparePages {
         }
         String language = RequestLocale.of(servletRequest).getLanguage();
         EntityTag tag = PublicCaching.tag("compare-" + choice.name() + "-" + language, tracking.stamp());
-        return cache.page(
-                request, security, tag, "/track/compare", () -> model(choice), servletRequest, servletResponse);
+        return pages.page(request, security, tag, "/track/compare", () -> model(choice));
     }
 
     /** The same table as CSV; the indicator is required. */

@@ -3,7 +3,6 @@ package org.cityreports.track.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +23,7 @@ import org.cityreports.web.CsvDownload;
 import org.cityreports.web.JsonLd;
 import org.cityreports.web.LocaleNumbers;
 import org.cityreports.web.PublicCaching;
-import org.cityreports.web.PublishedCache;
+import org.cityreports.web.PublicPages;
 import org.cityreports.web.RequestLocale;
 
 import java.util.LinkedHashMap;
@@ -46,26 +45,16 @@ public class IndicatorPages {
     Tracking tracking;
 
     @Inject
-    PublishedCache cache;
+    PublicPages pages;
 
     @Context
     HttpServletRequest servletRequest;
-
-    @Context
-    HttpServletResponse servletResponse;
 
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public Response list(@Context Request request, @Context SecurityContext security) {
         EntityTag tag = PublicCaching.tag("indicators-" + language(), tracking.stamp());
-        return cache.page(
-                request,
-                security,
-                tag,
-                "/track/indicators",
-                () -> Map.of("indicators", indicators.all()),
-                servletRequest,
-                servletResponse);
+        return pages.page(request, security, tag, "/track/indicators", () -> Map.of("indicators", indicators.all()));
     }
 
     @GET
@@ -74,8 +63,7 @@ public class IndicatorPages {
     public Response show(@PathParam("code") String code, @Context Request request, @Context SecurityContext security) {
         Indicator indicator = indicators.get(code);
         EntityTag tag = PublicCaching.tag("indicator-" + code + "-" + language(), tracking.stamp());
-        return cache.page(
-                request, security, tag, "/track/indicator", () -> model(indicator), servletRequest, servletResponse);
+        return pages.page(request, security, tag, "/track/indicator", () -> model(indicator));
     }
 
     @GET

@@ -3,7 +3,6 @@ package org.cityreports.track.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,7 +23,7 @@ import org.cityreports.report.entity.Section;
 import org.cityreports.track.control.Tracking;
 import org.cityreports.web.JsonLd;
 import org.cityreports.web.PublicCaching;
-import org.cityreports.web.PublishedCache;
+import org.cityreports.web.PublicPages;
 import org.cityreports.web.RequestLocale;
 
 import java.util.HashMap;
@@ -42,7 +41,7 @@ public class ReportPages {
     PublishedReports reports;
 
     @Inject
-    PublishedCache cache;
+    PublicPages pages;
 
     @Inject
     Tracking tracking;
@@ -55,9 +54,6 @@ public class ReportPages {
 
     @Context
     HttpServletRequest servletRequest;
-
-    @Context
-    HttpServletResponse servletResponse;
 
     /**
      * A 304 when the visitor has this revision already; else the page rendered once per revision
@@ -74,14 +70,7 @@ public class ReportPages {
         EntityTag tag = PublicCaching.tag(
                 "html-" + RequestLocale.of(servletRequest).getLanguage(),
                 revision.reportId() + "." + revision.version() + "." + tracking.stamp());
-        return cache.page(
-                request,
-                security,
-                tag,
-                "/report/show",
-                () -> model(reports.find(slug, year)),
-                servletRequest,
-                servletResponse);
+        return pages.page(request, security, tag, "/report/show", () -> model(reports.find(slug, year)));
     }
 
     /**
@@ -100,7 +89,7 @@ public class ReportPages {
         EntityTag tag = PublicCaching.tag(
                 "html-revision-" + RequestLocale.of(servletRequest).getLanguage(),
                 report.getId() + "." + report.getVersion() + "." + tracking.stamp());
-        return cache.page(request, security, tag, "/report/show", () -> model(report), servletRequest, servletResponse);
+        return pages.page(request, security, tag, "/report/show", () -> model(report));
     }
 
     private Map<String, Object> model(Report report) {
