@@ -31,8 +31,7 @@ public class OpenApiPages {
         byte[] document = read("/openapi/openapi." + format);
         EntityTag tag = PublicCaching.tag("openapi-" + format, Integer.toHexString(Arrays.hashCode(document)));
         String type = format.equals("json") ? "application/json" : "application/yaml";
-        return PublicCaching.notModified(request, security, tag)
-                .orElseGet(() -> PublicCaching.ok(Response.ok(document, type + ";charset=UTF-8"), security, tag));
+        return PublicCaching.respondWith(request, security, tag, () -> Response.ok(document, type + ";charset=UTF-8"));
     }
 
     private static byte[] read(String resource) {

@@ -52,7 +52,13 @@ public final class PublicCaching {
 
     /** A 304 when the client holds this tag already, else {@code entity} made now, with its tag. */
     public static Response respond(Request request, SecurityContext security, EntityTag tag, Supplier<?> entity) {
-        return notModified(request, security, tag).orElseGet(() -> ok(Response.ok(entity.get()), security, tag));
+        return respondWith(request, security, tag, () -> Response.ok(entity.get()));
+    }
+
+    /** As {@link #respond}, for a response built with its own media type or headers. */
+    public static Response respondWith(
+            Request request, SecurityContext security, EntityTag tag, Supplier<Response.ResponseBuilder> response) {
+        return notModified(request, security, tag).orElseGet(() -> ok(response.get(), security, tag));
     }
 
     /** The full response, with its tag and caching headers. */

@@ -24,6 +24,7 @@ import org.cityreports.track.control.Observation;
 import org.cityreports.track.control.Tracking;
 import org.cityreports.web.JsonLd;
 import org.cityreports.web.PublicCaching;
+import org.cityreports.web.PublishedState;
 
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ import java.util.Map;
 public class CatalogPages {
 
     static final String MEDIA_TYPE = "application/ld+json;charset=UTF-8";
+
+    @Inject
+    PublishedState published;
 
     @Inject
     PublishedReports reports;
@@ -57,9 +61,9 @@ public class CatalogPages {
     public Response catalog(@Context Request request, @Context SecurityContext security) {
         String base = uri.getBaseUri().toString();
         // the addresses are the host's: one tag per host and state of the data
-        EntityTag tag = PublicCaching.tag("catalog-" + Integer.toHexString(base.hashCode()), tracking.stamp());
-        return PublicCaching.notModified(request, security, tag)
-                .orElseGet(() -> PublicCaching.ok(Response.ok(catalog(base).toString(), MEDIA_TYPE), security, tag));
+        EntityTag tag = PublicCaching.tag("catalog-" + Integer.toHexString(base.hashCode()), published.stamp());
+        return PublicCaching.respondWith(
+                request, security, tag, () -> Response.ok(catalog(base).toString(), MEDIA_TYPE));
     }
 
     private JsonObject catalog(String base) {

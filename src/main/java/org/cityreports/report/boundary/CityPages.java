@@ -19,6 +19,7 @@ import org.cityreports.report.control.PublishedReports;
 import org.cityreports.report.entity.Report;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublicPages;
+import org.cityreports.web.PublishedState;
 import org.cityreports.web.RequestLocale;
 
 import java.util.List;
@@ -29,6 +30,9 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class CityPages {
+
+    @Inject
+    PublishedState published;
 
     @Inject
     Cities cities;
@@ -44,12 +48,12 @@ public class CityPages {
 
     /**
      * Each city with its newest report's headline figures and a link to all its reports; rendered
-     * once per state of the published reports and language (see {@link PublishedReports#publicationStamp}).
+     * once per published state and language (see {@link PublishedState}).
      */
     @GET
     public Response home(@Context Request request, @Context SecurityContext security) {
         EntityTag tag =
-                PublicCaching.tag("home-" + RequestLocale.of(servletRequest).getLanguage(), reports.publicationStamp());
+                PublicCaching.tag("home-" + RequestLocale.of(servletRequest).getLanguage(), published.stamp());
         return pages.page(request, security, tag, "/city/home", this::homeModel);
     }
 
@@ -63,7 +67,7 @@ public class CityPages {
     public Response city(@PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
         City city = cities.bySlug(slug);
         EntityTag tag =
-                PublicCaching.tag("city-" + RequestLocale.of(servletRequest).getLanguage(), reports.publicationStamp());
+                PublicCaching.tag("city-" + RequestLocale.of(servletRequest).getLanguage(), published.stamp());
         return pages.page(
                 request, security, tag, "/city/show", () -> Map.of("city", city, "reports", reports.of(city)));
     }

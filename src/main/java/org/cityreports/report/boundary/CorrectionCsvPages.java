@@ -52,11 +52,11 @@ public class CorrectionCsvPages {
             @Context SecurityContext security) {
         PublishedReports.Revision revision = reports.revision(slug, year);
         EntityTag tag = PublicCaching.tag("corrections-csv", revision.reportId(), revision.version());
-        return PublicCaching.notModified(request, security, tag)
-                .orElseGet(() -> PublicCaching.ok(
-                        CsvDownload.of(slug + "-" + year + "-corrections.csv", TABLE.headers(), rows(slug, year)),
-                        security,
-                        tag));
+        return PublicCaching.respondWith(
+                request,
+                security,
+                tag,
+                () -> CsvDownload.of(slug + "-" + year + "-corrections.csv", TABLE.headers(), rows(slug, year)));
     }
 
     private List<List<Object>> rows(String slug, int year) {

@@ -19,6 +19,7 @@ import org.cityreports.report.entity.Figure;
 import org.cityreports.report.entity.Report;
 import org.cityreports.web.JsonLd;
 import org.cityreports.web.PublicCaching;
+import org.cityreports.web.PublishedState;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -46,6 +47,9 @@ public class FeedPages {
     private static final int ENTRIES = 50;
 
     @Inject
+    PublishedState published;
+
+    @Inject
     PublishedReports reports;
 
     @Inject
@@ -68,10 +72,8 @@ public class FeedPages {
     }
 
     private Response feed(City city, Request request, SecurityContext security) {
-        EntityTag tag =
-                PublicCaching.tag("feed-" + (city == null ? "all" : city.getSlug()), reports.publicationStamp());
-        return PublicCaching.notModified(request, security, tag)
-                .orElseGet(() -> PublicCaching.ok(Response.ok(write(city), ATOM), security, tag));
+        EntityTag tag = PublicCaching.tag("feed-" + (city == null ? "all" : city.getSlug()), published.stamp());
+        return PublicCaching.respondWith(request, security, tag, () -> Response.ok(write(city), ATOM));
     }
 
     private byte[] write(City city) {

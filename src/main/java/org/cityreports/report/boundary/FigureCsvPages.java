@@ -46,12 +46,12 @@ public class FigureCsvPages {
             @Context SecurityContext security) {
         PublishedReports.Revision revision = reports.revision(slug, year);
         EntityTag tag = PublicCaching.tag("csv", revision.reportId(), revision.version());
-        return PublicCaching.notModified(request, security, tag)
-                .orElseGet(() -> PublicCaching.ok(
-                        CsvDownload.of(
-                                slug + "-" + year + "-figures.csv", TABLE.headers(), rows(reports.find(slug, year))),
-                        security,
-                        tag));
+        return PublicCaching.respondWith(
+                request,
+                security,
+                tag,
+                () -> CsvDownload.of(
+                        slug + "-" + year + "-figures.csv", TABLE.headers(), rows(reports.find(slug, year))));
     }
 
     private static List<List<Object>> rows(Report report) {

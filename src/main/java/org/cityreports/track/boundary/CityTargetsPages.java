@@ -22,6 +22,7 @@ import org.cityreports.web.CsvDownload;
 import org.cityreports.web.CsvTable;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublicPages;
+import org.cityreports.web.PublishedState;
 import org.cityreports.web.RequestLocale;
 
 import java.util.Arrays;
@@ -51,6 +52,9 @@ public class CityTargetsPages {
             CsvTable.text("source_sentence"));
 
     @Inject
+    PublishedState published;
+
+    @Inject
     Cities cities;
 
     @Inject
@@ -67,7 +71,7 @@ public class CityTargetsPages {
     public Response page(@PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
         City city = cities.bySlug(slug);
         EntityTag tag = PublicCaching.tag(
-                "targets-" + slug + "-" + RequestLocale.of(servletRequest).getLanguage(), tracking.stamp());
+                "targets-" + slug + "-" + RequestLocale.of(servletRequest).getLanguage(), published.stamp());
         return pages.page(
                 request,
                 security,
@@ -81,42 +85,42 @@ public class CityTargetsPages {
     @Produces(CsvDownload.MEDIA_TYPE)
     public Response csv(@PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
         City city = cities.bySlug(slug);
-        EntityTag tag = PublicCaching.tag("targets-csv-" + slug, tracking.stamp());
-        return PublicCaching.notModified(request, security, tag)
-                .orElseGet(() -> PublicCaching.ok(
-                        CsvDownload.of(
-                                slug + "-targets.csv",
-                                TABLE.headers(),
-                                tracking.targets(city).stream()
-                                        .map(tracked -> {
-                                            Target t = tracked.target();
-                                            Progress p = tracked.progress();
-                                            return Arrays.<Object>asList(
-                                                    t.getSection().getReport().getYear(),
-                                                    t.getLabel(),
-                                                    t.getIndicator() == null
-                                                            ? null
-                                                            : t.getIndicator().getCode(),
-                                                    t.getKind(),
-                                                    t.getComparator(),
-                                                    t.getValue(),
-                                                    t.getUnit(),
-                                                    t.getStartYear(),
-                                                    t.getEndYear(),
-                                                    p.state(),
-                                                    p.latest() == null
-                                                            ? null
-                                                            : p.latest().year(),
-                                                    p.latest() == null
-                                                            ? null
-                                                            : p.latest().value(),
-                                                    p.latest() == null
-                                                            ? null
-                                                            : t.getIndicator().getUnit(),
-                                                    t.getSourceSentence());
-                                        })
-                                        .toList()),
-                        security,
-                        tag));
+        EntityTag tag = PublicCaching.tag("targets-csv-" + slug, published.stamp());
+        return PublicCaching.respondWith(
+                request,
+                security,
+                tag,
+                () -> CsvDownload.of(
+                        slug + "-targets.csv",
+                        TABLE.headers(),
+                        tracking.targets(city).stream()
+                                .map(tracked -> {
+                                    Target t = tracked.target();
+                                    Progress p = tracked.progress();
+                                    return Arrays.<Object>asList(
+                                            t.getSection().getReport().getYear(),
+                                            t.getLabel(),
+                                            t.getIndicator() == null
+                                                    ? null
+                                                    : t.getIndicator().getCode(),
+                                            t.getKind(),
+                                            t.getComparator(),
+                                            t.getValue(),
+                                            t.getUnit(),
+                                            t.getStartYear(),
+                                            t.getEndYear(),
+                                            p.state(),
+                                            p.latest() == null
+                                                    ? null
+                                                    : p.latest().year(),
+                                            p.latest() == null
+                                                    ? null
+                                                    : p.latest().value(),
+                                            p.latest() == null
+                                                    ? null
+                                                    : t.getIndicator().getUnit(),
+                                            t.getSourceSentence());
+                                })
+                                .toList()));
     }
 }

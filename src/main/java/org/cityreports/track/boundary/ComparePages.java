@@ -23,6 +23,7 @@ import org.cityreports.web.CsvDownload;
 import org.cityreports.web.LocaleNumbers;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublicPages;
+import org.cityreports.web.PublishedState;
 import org.cityreports.web.RequestLocale;
 import org.glassfish.jersey.server.mvc.Viewable;
 
@@ -38,6 +39,9 @@ import java.util.Map;
 @Path("compare")
 @RequestScoped
 public class ComparePages {
+
+    @Inject
+    PublishedState published;
 
     @Inject
     Indicators indicators;
@@ -75,7 +79,7 @@ public class ComparePages {
                     .build();
         }
         String language = RequestLocale.of(servletRequest).getLanguage();
-        EntityTag tag = PublicCaching.tag("compare-" + choice.name() + "-" + language, tracking.stamp());
+        EntityTag tag = PublicCaching.tag("compare-" + choice.name() + "-" + language, published.stamp());
         return pages.page(request, security, tag, "/track/compare", () -> model(choice));
     }
 
@@ -92,16 +96,13 @@ public class ComparePages {
         if (!choice.errors().isEmpty()) {
             throw new BadRequestException(choice.errors().asMap().keySet() + " not valid");
         }
-        EntityTag tag = PublicCaching.tag("compare-csv-" + choice.name(), tracking.stamp());
-        return PublicCaching.notModified(request, security, tag).orElseGet(() -> {
+        EntityTag tag = PublicCaching.tag("compare-csv-" + choice.name(), published.stamp());
+        return PublicCaching.respondWith(request, security, tag, () -> {
             Tracking.Comparison comparison = tracking.compare(choice.indicator(), choice.year());
-            return PublicCaching.ok(
-                    CsvDownload.of(
-                            choice.indicator().getCode() + "-" + comparison.year() + ".csv",
-                            TrackCsv.OBSERVATIONS.headers(),
-                            TrackCsv.rows(choice.indicator(), comparison.rows())),
-                    security,
-                    tag);
+            return CsvDownload.of(
+                    choice.indicator().getCode() + "-" + comparison.year() + ".csv",
+                    TrackCsv.OBSERVATIONS.headers(),
+                    TrackCsv.rows(choice.indicator(), comparison.rows()));
         });
     }
 

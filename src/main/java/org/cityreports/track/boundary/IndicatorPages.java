@@ -24,6 +24,7 @@ import org.cityreports.web.JsonLd;
 import org.cityreports.web.LocaleNumbers;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublicPages;
+import org.cityreports.web.PublishedState;
 import org.cityreports.web.RequestLocale;
 
 import java.util.LinkedHashMap;
@@ -37,6 +38,9 @@ import java.util.Map;
 public class IndicatorPages {
 
     static final String CODE = "{code: [a-z0-9][a-z0-9-]*}";
+
+    @Inject
+    PublishedState published;
 
     @Inject
     Indicators indicators;
@@ -53,7 +57,7 @@ public class IndicatorPages {
     @GET
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public Response list(@Context Request request, @Context SecurityContext security) {
-        EntityTag tag = PublicCaching.tag("indicators-" + language(), tracking.stamp());
+        EntityTag tag = PublicCaching.tag("indicators-" + language(), published.stamp());
         return pages.page(request, security, tag, "/track/indicators", () -> Map.of("indicators", indicators.all()));
     }
 
@@ -62,7 +66,7 @@ public class IndicatorPages {
     @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
     public Response show(@PathParam("code") String code, @Context Request request, @Context SecurityContext security) {
         Indicator indicator = indicators.get(code);
-        EntityTag tag = PublicCaching.tag("indicator-" + code + "-" + language(), tracking.stamp());
+        EntityTag tag = PublicCaching.tag("indicator-" + code + "-" + language(), published.stamp());
         return pages.page(request, security, tag, "/track/indicator", () -> model(indicator));
     }
 
@@ -71,15 +75,15 @@ public class IndicatorPages {
     @Produces(CsvDownload.MEDIA_TYPE)
     public Response csv(@PathParam("code") String code, @Context Request request, @Context SecurityContext security) {
         Indicator indicator = indicators.get(code);
-        EntityTag tag = PublicCaching.tag("series-csv-" + code, tracking.stamp());
-        return PublicCaching.notModified(request, security, tag)
-                .orElseGet(() -> PublicCaching.ok(
-                        CsvDownload.of(
-                                code + "-series.csv",
-                                TrackCsv.OBSERVATIONS.headers(),
-                                TrackCsv.rows(indicator, tracking.series(indicator))),
-                        security,
-                        tag));
+        EntityTag tag = PublicCaching.tag("series-csv-" + code, published.stamp());
+        return PublicCaching.respondWith(
+                request,
+                security,
+                tag,
+                () -> CsvDownload.of(
+                        code + "-series.csv",
+                        TrackCsv.OBSERVATIONS.headers(),
+                        TrackCsv.rows(indicator, tracking.series(indicator))));
     }
 
     private Map<String, Object> model(Indicator indicator) {

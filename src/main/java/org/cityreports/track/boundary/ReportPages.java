@@ -24,6 +24,7 @@ import org.cityreports.track.control.Tracking;
 import org.cityreports.web.JsonLd;
 import org.cityreports.web.PublicCaching;
 import org.cityreports.web.PublicPages;
+import org.cityreports.web.PublishedState;
 import org.cityreports.web.RequestLocale;
 
 import java.util.HashMap;
@@ -36,6 +37,9 @@ import java.util.Map;
 @RequestScoped
 @Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class ReportPages {
+
+    @Inject
+    PublishedState published;
 
     @Inject
     PublishedReports reports;
@@ -69,7 +73,7 @@ public class ReportPages {
         // the targets' progress comes from later reports: their publication changes this page too
         EntityTag tag = PublicCaching.tag(
                 "html-" + RequestLocale.of(servletRequest).getLanguage(),
-                revision.reportId() + "." + revision.version() + "." + tracking.stamp());
+                revision.reportId() + "." + revision.version() + "." + published.stamp());
         return pages.page(request, security, tag, "/report/show", () -> model(reports.find(slug, year)));
     }
 
@@ -88,7 +92,7 @@ public class ReportPages {
         Report report = reports.numbered(slug, year, number);
         EntityTag tag = PublicCaching.tag(
                 "html-revision-" + RequestLocale.of(servletRequest).getLanguage(),
-                report.getId() + "." + report.getVersion() + "." + tracking.stamp());
+                report.getId() + "." + report.getVersion() + "." + published.stamp());
         return pages.page(request, security, tag, "/report/show", () -> model(report));
     }
 

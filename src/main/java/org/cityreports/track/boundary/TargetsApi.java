@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.cityreports.city.control.Cities;
 import org.cityreports.track.boundary.TrackingJson.TargetJson;
 import org.cityreports.track.control.Tracking;
+import org.cityreports.web.PublishedState;
 
 /** {@code GET /api/v1/cities/{slug}/targets}: the city's plan targets with their progress. */
 // a root path of its own: under CitiesApi's "api/v1/cities" Jersey would not look further
@@ -33,6 +34,9 @@ public class TargetsApi {
     @Inject
     Tracking tracking;
 
+    @Inject
+    PublishedState published;
+
     @GET
     @Operation(summary = "A city's plan targets, each with its progress", tags = "targets")
     @ApiResponse(
@@ -42,7 +46,7 @@ public class TargetsApi {
     public Response targets(
             @PathParam("slug") String slug, @Context Request request, @Context SecurityContext security) {
         var city = cities.bySlug(slug);
-        return TrackingApi.cached(tracking, request, security, "targets-" + slug, () -> tracking.targets(city).stream()
+        return TrackingApi.cached(published, request, security, "targets-" + slug, () -> tracking.targets(city).stream()
                 .map(TargetJson::of)
                 .toList());
     }

@@ -27,6 +27,7 @@ import org.cityreports.track.boundary.TrackingJson.ObservationJson;
 import org.cityreports.track.boundary.TrackingJson.SeriesJson;
 import org.cityreports.track.control.Tracking;
 import org.cityreports.web.PublicCaching;
+import org.cityreports.web.PublishedState;
 
 import java.util.function.Supplier;
 
@@ -38,6 +39,9 @@ import java.util.function.Supplier;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TrackingApi {
+
+    @Inject
+    PublishedState published;
 
     @Inject
     Indicators indicators;
@@ -58,7 +62,7 @@ public class TrackingApi {
             responseCode = "200",
             content = @Content(array = @ArraySchema(schema = @Schema(implementation = IndicatorJson.class))))
     public Response indicators() {
-        return cached(tracking, request, security, "indicators", () -> indicators.all().stream()
+        return cached(published, request, security, "indicators", () -> indicators.all().stream()
                 .map(IndicatorJson::of)
                 .toList());
     }
@@ -71,7 +75,7 @@ public class TrackingApi {
     public Response series(@PathParam("code") String code) {
         Indicator indicator = indicators.get(code);
         return cached(
-                tracking,
+                published,
                 request,
                 security,
                 "series-" + code,
@@ -95,7 +99,7 @@ public class TrackingApi {
                     "Not valid: " + String.join(", ", choice.errors().asMap().keySet()));
         }
         Indicator indicator = choice.indicator();
-        return cached(tracking, request, security, "compare-" + choice.name(), () -> {
+        return cached(published, request, security, "compare-" + choice.name(), () -> {
             Tracking.Comparison comparison = tracking.compare(indicator, choice.year());
             return new CompareJson(
                     IndicatorJson.of(indicator),
@@ -106,13 +110,12 @@ public class TrackingApi {
     }
 
     static Response cached(
-            Tracking tracking,
+            PublishedState published,
             Request request,
             SecurityContext security,
             String representation,
             Supplier<Object> document) {
-        EntityTag tag = PublicCaching.tag("json-" + representation, tracking.stamp());
-        return PublicCaching.notModified(request, security, tag)
-                .orElseGet(() -> PublicCaching.ok(Response.ok(document.get()), security, tag));
+        EntityTag tag = PublicCaching.tag("json-" + representation, published.stamp());
+        return PublicCaching.respond(request, security, tag, document);
     }
 }
