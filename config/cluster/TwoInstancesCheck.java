@@ -91,8 +91,21 @@ public class TwoInstancesCheck {
         String search =
                 "/api/v1/search?q=%E5%9C%B0%E5%8C%BA%E7%94%9F%E4%BA%A7%E6%80%BB%E5%80%BC&city=taiyuan&year=2030";
         contains(Person.anonymous(b, search), "\"total\":0", "B's search does not find the draft");
+        // B keeps its public pages whole: its home page, kept before, must learn of A's publication
+        Person.anonymous(b, "/");
+        if (Person.anonymous(b, "/").contains("/cities/taiyuan/2030")) {
+            fail("B's home page lists the report before it is published");
+        }
         reviewer.get(b, report);
         expect(303, reviewer.post(a, report + "/publish", Map.of()), "published on A with the token of B's page");
+        long published = System.nanoTime();
+        while (!Person.anonymous(b, "/").contains("/cities/taiyuan/2030")) {
+            if (System.nanoTime() - published > 2_000_000_000L) {
+                fail("B's kept home page did not show A's publication within 2 s");
+            }
+            Thread.sleep(100);
+        }
+        pass("B's kept home page shows A's publication within a second or two");
         contains(Person.anonymous(b, search), "\"value\":\"200\"", "B's search finds what was published on A");
 
         contains(Person.anonymous(b, "/cities/taiyuan/2030"), "200", "B's public page shows what was published");
