@@ -17,10 +17,12 @@ if [ "$on" = server ]; then
     mvn -B -q -Ppayara-server dependency:unpack@unpack-payara-server
     export CRASH_PAYARA_SERVER=$PWD/target/payara6
     rm -rf "$CRASH_PAYARA_SERVER/glassfish/domains/cityreports-crash"
-    # http 8383 as on Micro (CrashTest's PORT), admin 8351
-    bash config/payara/server-domain.sh "$CRASH_PAYARA_SERVER" cityreports-crash 8303 > /dev/null
+    # http 27080, admin 27048 (CrashTest's PORT - 32): apart from Micro's 8383, as CI runs both at once
+    bash config/payara/server-domain.sh "$CRASH_PAYARA_SERVER" cityreports-crash 27000 > /dev/null
+    port=(-Dcrash.port=27080)
     trap '"$CRASH_PAYARA_SERVER/bin/asadmin" stop-domain cityreports-crash > /dev/null 2>&1 || true' EXIT
 else
     mvn -B -q dependency:copy@payara-micro-for-tests
+    port=()
 fi
-java -cp "$jdbc/derby.jar:$jdbc/derbyshared.jar:$jdbc/derbytools.jar" config/crash/CrashTest.java "$work" "${1:-1000}" "${2:-5}"
+java "${port[@]}" -cp "$jdbc/derby.jar:$jdbc/derbyshared.jar:$jdbc/derbytools.jar" config/crash/CrashTest.java "$work" "${1:-1000}" "${2:-5}"

@@ -25,7 +25,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ProxyCacheIT extends DeployedWar {
 
     private static final Path NGINX = Path.of("/usr/sbin/nginx");
-    private static final Path WORK = Path.of("target", "proxy-cache-it").toAbsolutePath();
+    /** Beside the server's data directory: the suites of two servers may run at once (.ci/run). */
+    private static final Path WORK = Path.of(System.getProperty("it.data.dir", "target/it-data") + "-nginx")
+            .toAbsolutePath();
+
     private static boolean started;
 
     @Test
