@@ -42,6 +42,11 @@ deploy_and_check() {
     seen=$(wc -l < "$log")
     "${asadmin[@]}" deploy --contextroot / --name city-reports target/city-reports.war > /dev/null
     curl -fs -o /dev/null "$http/cities/taiyuan/2022" || fail "$database: the sample report is not served"
+    # the server writes its log from a queue of its own: the line may come a moment after the page
+    for _ in $(seq 1 50); do
+        tail -n +"$((seen + 1))" "$log" | grep -q "Database: the server's data source jdbc/cityreports" && break
+        sleep 0.2
+    done
     tail -n +"$((seen + 1))" "$log" | grep -q "Database: the server's data source jdbc/cityreports" \
         || fail "$database: the log does not name the server's data source"
     ok "$database: the application uses the server's data source jdbc/cityreports"
