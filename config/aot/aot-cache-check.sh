@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Proves config/aot/aot-cache.sh on Payara Micro: trains a cache for the built WAR on JDK 25, then
 # starts the server with it and -XX:AOTMode=on (the JVM refuses to start on a cache it cannot use)
-# and waits for the first page; prints both start-up times. Needs the WAR (mvn -B package
+# and waits for the first report page; prints that start's time. Needs the WAR (mvn -B package
 # -DskipTests) and a JDK 25 or later: AOT_JAVA_HOME, or the one under /usr/lib/jvm; without one
 # it says so and passes.
 #   config/aot/aot-cache-check.sh
